@@ -180,6 +180,11 @@ ENTRIES = dict(
     interviewer_phrases=(r"with|interviewed by|interview by|in conversation with|conversation with",
                          r"interview (?:of|with) .+? by"),
     street_words=(r"street|st\.|avenue|ave\.?|road|rd\.|boulevard|blvd\.?|lane|drive|plaza",),  # "60 Wall Street" (H300f)
+    judicial_postnominals=frozenset(_W("CJ ACJ DCJ J JJ JA AJ")),  # "KIEFEL CJ:", "GORDON J": a judge's office (R2513m)
+    counsel_postnominals=frozenset(_W("KC QC SC")),  # "MS W.A. HARRIS, KC appears …": counsel's rank (R2514m)
+    case_parties=(r"v|v\.|vs|vs\.",),  # "Roe v Harbour Board [2021] HCATrans 12": a case's name (H2509m)
+    place_leads=(r"at",),  # "AT CANBERRA AND BY VIDEO CONNECTION": a court transcript's place line (H2511m)
+    remote_venues=(r"by (?:video|audio|telephone|phone)(?: ?(?:connection|link|conference))?|via (?:video|audio)(?: ?link)?",),
     venue_words=(
         r"room|hall|theat(er|re)|house|palace|hotel|university|college|school|building",
         r"cent(er|re)|garden|auditorium|chancellery|presidency|ministry|embassy|residence",
@@ -231,6 +236,7 @@ ENTRIES = dict(
         r"topics\s*:|check against delivery|\(?as delivered\)?$|\(?as prepared\)?$|transcript:?$",
         r"(the )?following is (the |a )?",
         r".*\b(a |the )?(full |complete |edited )?transcript( of (the|this) \w+)? follows:?$",
+        r"copyright (?:in|of) the\b",  # "Copyright in the High Court of Australia": a court record's own notice, no venue (H2511m)
         r"(the )?(full|complete|verbatim|edited) transcript\b[^.?!]*:$",
     ),
     news_datelines=(

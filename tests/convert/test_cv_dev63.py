@@ -195,3 +195,100 @@ def test_an_occupation_with_a_field_and_no_organisation_gives_no_role():
     tei = _tei(EPISODE.replace("a professor of botany and zoology at Harbour University",
                                "a fan of boats and trains at heart"))
     assert "<affiliation>" not in _person(tei, "ben-kay")
+
+
+# --- L2508m, H2509m-H2514m: a court's hearing on a law database's page -------------------------
+
+COURT = ("HarbourLII Home | Databases | Search | Feedback\n\n"
+         "Harbour Court Transcripts\n\n"
+         "Database Search | Name Search | Recent Documents | Help\n\n"
+         "Roe Shipping Limited v Poe [2021] HCATrans 12 (3 May 2021)\n\n"
+         "Last Updated: 9 May 2021\n\n"
+         "[2021] HCATrans 12\n\n"
+         "IN THE HARBOUR COURT\n\n\n"
+         "B e t w e e n -\n\n"
+         "ROE SHIPPING LIMITED (ACN 123 456 789)\n\nApplicant\n\nand\n\nTOM POE\n\nRespondent\n\n\n"
+         "LEE CJ\nKAY J\nMOSS J\n\n"
+         "TRANSCRIPT OF PROCEEDINGS\n\n"
+         "AT PORTSMOUTH AND BY VIDEO CONNECTION\n\n"
+         "ON MONDAY, 3 MAY 2021, AT 10.15 AM\n\n"
+         "Copyright in the Harbour Court\n"
+         "LEE CJ: Under the protocol for remote hearings, I will announce the appearances for the parties.\n\n"
+         "MS A.B. ROE, KC appears with MR C.D. GRAY for the applicant.\n\n"
+         "LEE CJ: Yes, Ms Roe.\n\n"
+         "MS ROE: If the Court pleases. This was a case about a ferry that never came.\n\n"
+         "LEE CJ: Thank you, Ms Roe. We will hear from the respondent after a short adjournment.\n")
+
+
+def test_a_bench_list_over_no_speech_is_no_label():
+    tei = _tei(COURT)
+    assert '<note type="speaker">LEE CJ</note>' not in tei
+    assert _turns(tei) == 4
+
+
+def test_a_judges_name_alone_over_speech_stays_a_label():
+    tei = _tei(COURT.replace("LEE CJ\nKAY J\nMOSS J\n\n", "") + "\nLEE CJ\nWe will adjourn until two o’clock.\n")
+    assert '<note type="speaker">LEE CJ</note>' in tei
+
+
+def test_a_cases_name_with_its_citation_is_the_title():
+    assert _title(_tei(COURT)) == "Roe Shipping Limited v Poe [2021] HCATrans 12 (3 May 2021)"
+
+
+def test_a_cases_name_without_a_citation_is_not_read_so():
+    tei = _tei(COURT.replace(" [2021] HCATrans 12 (3 May 2021)", ""))
+    assert _title(tei) != "Roe Shipping Limited v Poe"
+
+
+def test_a_weekday_with_the_dates_article_is_no_place():
+    assert "<placeName>ON MONDAY</placeName>" not in _tei(COURT.replace(
+        "AT PORTSMOUTH AND BY VIDEO CONNECTION\n\n", ""))
+
+
+def test_a_place_before_the_date_is_still_the_place():
+    tei = _tei(COURT.replace("AT PORTSMOUTH AND BY VIDEO CONNECTION\n\n", "").replace(
+        "ON MONDAY, 3 MAY 2021, AT 10.15 AM", "PORTSMOUTH, 3 MAY 2021"))
+    assert "<placeName>PORTSMOUTH</placeName>" in tei
+
+
+def test_a_courts_place_line_gives_the_place_and_the_remote_venue():
+    setting = _setting(_tei(COURT))
+    assert "<placeName>PORTSMOUTH</placeName>" in setting
+    assert "BY VIDEO CONNECTION</name>" in setting
+    assert "Copyright in the Harbour Court" not in setting
+
+
+def test_a_heading_in_lower_case_after_at_names_no_place():
+    tei = _tei(COURT.replace("AT PORTSMOUTH AND BY VIDEO CONNECTION", "At home with the ferries"))
+    assert "<placeName>home" not in tei and "<placeName>PORTSMOUTH" not in tei
+
+
+def test_a_letter_spaced_word_over_the_parties_is_no_wrapped_title():
+    assert "B e t w e e n - ROE SHIPPING" not in _tei(COURT.replace(
+        "Roe Shipping Limited v Poe [2021] HCATrans 12 (3 May 2021)\n\n", ""))
+
+
+def test_a_title_broken_after_a_dash_still_goes_on_in_its_next_line():
+    tei = _tei(COURT.replace("Roe Shipping Limited v Poe [2021] HCATrans 12 (3 May 2021)\n\n", "").replace(
+        "B e t w e e n -\n\n", "Ferries and tides -\nthe long hearing\n\n"))
+    assert _title(tei) == "Ferries and tides - the long hearing"
+
+
+def test_a_judges_surname_and_post_nominal_are_name_and_office():
+    lee = _person(_tei(COURT), "lee")
+    assert "<persName>LEE</persName>" in lee and "<affiliation>CJ</affiliation>" in lee
+
+
+def test_a_mixed_case_name_and_an_initial_is_no_judges_label():
+    tei = _tei("Tom J: Good morning.\n\nAnn Roe: Good morning, Tom.\n\nTom J: Shall we start?\n\n"
+               "Ann Roe: Yes.\n")
+    assert "<affiliation>J</affiliation>" not in tei
+
+
+def test_counsels_rank_after_the_name_in_the_appearance_is_the_role():
+    assert "<affiliation>KC</affiliation>" in _person(_tei(COURT), "roe")
+
+
+def test_a_clause_after_counsels_name_gives_no_rank():
+    tei = _tei(COURT.replace("MS A.B. ROE, KC appears", "MS A.B. ROE, who appears"))
+    assert "<affiliation>KC</affiliation>" not in _person(tei, "roe")

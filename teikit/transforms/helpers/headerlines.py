@@ -12,6 +12,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind
 from teikit.transforms.helpers.carddates import card_dateline
 from teikit.transforms.helpers.codelines import CODE_SPAN
+from teikit.transforms.helpers.courtheader import case_title, place_line
 from teikit.transforms.helpers.datefields import dated_field
 from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, is_time_line, placed_date
 from teikit.transforms.helpers.labelwords import attendance_field
@@ -152,6 +153,9 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.DATE  # "http://www.site.com 2006年08月18日16:59 Programme": a portal's dateline
     if is_time_line(text):
         return HeaderKind.TIME
+    if text[:1].isupper() and (case_title(text, lex) or place_line(text, lex)):
+        # "Roe v Poe [2021] HCATrans 12 (3 May 2021)": the case's name (H2509m); "AT CANBERRA" (H2511m)
+        return HeaderKind.TITLE if "[" in text else HeaderKind.PLACE
     if lex.commenced and lex.pattern("commenced").fullmatch(text.lstrip("·•*-–— ")):
         return HeaderKind.TIME  # "· Proceedings commenced at approximately 08:50 a.m." (H1652i)
     if text[:1].isdigit() and _CUE_TIMING.match(text):
