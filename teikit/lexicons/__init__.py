@@ -171,6 +171,7 @@ class Lexicon:
     record_places: tuple = ()                    # "en la ciudad de": the opening formula's place follows
     judicial_postnominals: frozenset = frozenset()  # "CJ", "J", "JA": a judge's office after the surname, "KIEFEL CJ" (R2513m)
     counsel_postnominals: frozenset = frozenset()   # "KC", "SC": counsel's rank after the name, "MS W.A. HARRIS, KC" (R2514m)
+    meeting_leads: tuple = ()                    # "meeting on": a body's line closed by its meeting's date (H2517m)
     case_parties: tuple = ()                     # "v", "vs": between a case's parties in its name (H2509m)
     place_leads: tuple = ()                      # "at": opening a court transcript's place line, "AT CANBERRA" (H2511m)
     remote_venues: tuple = ()                    # "by video connection": how the parties attend from elsewhere (H2511m)

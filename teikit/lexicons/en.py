@@ -182,6 +182,7 @@ ENTRIES = dict(
     street_words=(r"street|st\.|avenue|ave\.?|road|rd\.|boulevard|blvd\.?|lane|drive|plaza",),  # "60 Wall Street" (H300f)
     judicial_postnominals=frozenset(_W("CJ ACJ DCJ J JJ JA AJ")),  # "KIEFEL CJ:", "GORDON J": a judge's office (R2513m)
     counsel_postnominals=frozenset(_W("KC QC SC")),  # "MS W.A. HARRIS, KC appears …": counsel's rank (R2514m)
+    meeting_leads=(r"(?:meeting|sitting|session|hearing)(?: held)? (?:on|of)",),  # "Committee for Ports, meeting on Wednesday, 7 October 2020" (H2517m)
     case_parties=(r"v|v\.|vs|vs\.",),  # "Roe v Harbour Board [2021] HCATrans 12": a case's name (H2509m)
     place_leads=(r"at",),  # "AT CANBERRA AND BY VIDEO CONNECTION": a court transcript's place line (H2511m)
     remote_venues=(r"by (?:video|audio|telephone|phone)(?: ?(?:connection|link|conference))?|via (?:video|audio)(?: ?link)?",),
@@ -203,6 +204,8 @@ ENTRIES = dict(
         r"(the\s+)?(u\.?\s?s\.?\s+)?(office of|department of|ministry of|bureau of|embassy of|"
         r"mission of|permanent mission|white house|united nations|european commission|"
         r"foreign office|state department)\b",
+        # a parliament's report series and the record's kind: "Official Report: Minutes of Evidence" (H2515m)
+        r"(official report|minutes of evidence|verbatim report)(\s*[:|–—-]\s*(official report|minutes of evidence|verbatim report|oral evidence))?$",
         # a company, the publisher of its earnings call: "Roblox Corporation", "Acme, Inc."
         r"[^\W\d_].*?,?\s(inc|corp|corporation|incorporated|ltd|limited|plc|llc|ag|se|n\.v|s\.a|gmbh|s\.p\.a)\.?$",
     ),
@@ -234,9 +237,9 @@ ENTRIES = dict(
         r"\*+|†|note:|editor[’']?s note|correction:|corrected:?\s*$",
         r"for immediate release|embargoed (until|for)|as prepared for delivery",
         r"topics\s*:|check against delivery|\(?as delivered\)?$|\(?as prepared\)?$|transcript:?$",
+        r"copyright (?:in|of) the\b",  # "Copyright in the High Court of Australia": a court record's own notice, no venue (H2511m)
         r"(the )?following is (the |a )?",
         r".*\b(a |the )?(full |complete |edited )?transcript( of (the|this) \w+)? follows:?$",
-        r"copyright (?:in|of) the\b",  # "Copyright in the High Court of Australia": a court record's own notice, no venue (H2511m)
         r"(the )?(full|complete|verbatim|edited) transcript\b[^.?!]*:$",
     ),
     news_datelines=(
@@ -255,6 +258,7 @@ ENTRIES = dict(
                    # a list of the people who speak: "Speakers: Ann Lee, Harbour Master; Tom Poe, Mayor"
                    "speakers": "metadata", "participants": "metadata", "panelists": "metadata",
                    "guests": "metadata", "present": "metadata", "also present": "metadata",  # a hearing's attendance lines
+                   "witnesses": "metadata",  # a committee's list of those giving evidence (H2516m)
                    # a panel show's topics: "Issues: Trade / Housing / The Budget" (H2001k)
                    "issues": "metadata", "topics": "metadata",
                    # an inquiry's cover: "COUNSEL: MR. A SC MS. B BL" / "Instructed by: MS. C" (H2101k)

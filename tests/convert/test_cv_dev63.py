@@ -292,3 +292,66 @@ def test_counsels_rank_after_the_name_in_the_appearance_is_the_role():
 def test_a_clause_after_counsels_name_gives_no_rank():
     tei = _tei(COURT.replace("MS A.B. ROE, KC appears", "MS A.B. ROE, who appears"))
     assert "<affiliation>KC</affiliation>" not in _person(tei, "roe")
+
+
+# --- H2515m-H2517m, R2518m: a committee's oral evidence ----------------------------------------
+
+EVIDENCE = ("Official Report: Minutes of Evidence\n\n"
+            "Committee for Ports, meeting on Wednesday, 7 October 2020\n\n\n"
+            "Members present for all or part of the proceedings:\n\n"
+            "Mr Tom Lee (Chairperson)\n"
+            "Ms Ann Gray (Deputy Chairperson)\n"
+            "Mr Sam Moss\n"
+            "Ms Jo Hart\n\n\n"
+            "Witnesses:\n\n"
+            "Dr Ann Roe, The Harbour Executive\n"
+            "Mr Ben Kay, The Harbour Executive\n\n\n\n"
+            "Ferry Timetables: Harbour Executive Briefing\n\n"
+            "The Chairperson (Mr Lee): I welcome from the Harbour Executive Ann Roe, who is director of "
+            "ferry services; and Ben Kay, who is from the timetable team. Ann, I will hand over to you.\n\n"
+            "Dr Ann Roe (The Harbour Executive): Thank you very much, Chair. I will keep my remarks brief.\n\n"
+            "Work has been progressing on the timetables since the spring.\n")
+
+
+def test_a_report_series_and_the_records_kind_are_no_title():
+    assert _title(_tei(EVIDENCE)) == "Ferry Timetables: Harbour Executive Briefing"
+
+
+def test_a_title_that_opens_with_the_series_name_stays_the_title():
+    tei = _tei(EVIDENCE.replace("Official Report: Minutes of Evidence", "Official Report on the Ferries of the Harbour")
+               .replace("Ferry Timetables: Harbour Executive Briefing\n\n", ""))
+    assert _title(tei) == "Official Report on the Ferries of the Harbour"
+
+
+def test_a_committees_attendance_lists_are_notes_not_the_venue():
+    tei = _tei(EVIDENCE)
+    assert '<note type="note">Witnesses:</note>' in tei
+    assert '<note type="note">Dr Ann Roe, The Harbour Executive</note>' in tei
+    assert '<note type="note">Mr Sam Moss</note>' in tei
+    assert 'type="venue"' not in _setting(tei)
+
+
+def test_a_sentence_that_opens_with_witnesses_is_no_list_heading():
+    tei = _tei(EVIDENCE.replace("Witnesses:\n", "Witnesses said the ferry was late:\n"))
+    assert '<note type="note">Witnesses said the ferry was late:</note>' not in tei
+
+
+def test_a_bodys_line_closed_by_its_meetings_date_is_a_dateline():
+    tei = _tei(EVIDENCE)
+    assert '<docDate when="2020-10-07">Committee for Ports, meeting on Wednesday, 7 October 2020</docDate>' in tei
+
+
+def test_a_meeting_named_without_its_body_is_not_read_so():
+    tei = _tei(EVIDENCE.replace("Committee for Ports, meeting on", "The last meeting on"))
+    assert "<docDate when=\"2020-10-07\">The last meeting on" not in tei
+
+
+def test_the_chairs_introduction_gives_the_role_beside_the_labels_body():
+    roe = _person(_tei(EVIDENCE), "ann-roe")
+    assert "<affiliation>director of ferry services</affiliation>" in roe
+    assert "<affiliation>The Harbour Executive</affiliation>" in roe
+
+
+def test_a_labels_body_stays_the_role_when_nothing_else_is_printed():
+    tei = _tei(EVIDENCE.replace(", who is director of ferry services;", ";"))
+    assert "<affiliation>The Harbour Executive</affiliation>" in _person(tei, "ann-roe")
