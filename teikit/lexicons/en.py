@@ -38,7 +38,7 @@ ENTRIES = dict(
     voice_extensions=(r"v\.\s?o\.?|o\.\s?s\.?|o\.\s?c\.?|off|off[- ]screen|voice[- ]over|cont['’]d|cont\.|continuing|on (?:the )?(?:phone|radio|tv|screen)|into (?:the )?phone|filtered|pre-lap",),  # after a screenplay character's name: "MARTHA (V.O.)" is MARTHA's label (L1401i)
     guest_intro_headings=frozenset(("about the guest", "about our guest", "about the guests", "about this guest", "about this episode's guest", "guest bio", "about the speaker", "about the interviewee")),  # a heading over the guest's portrait (H1282h)
     guest_labels=frozenset(("guest",)),  # the guest's label, named by the portrait (H1282h)
-    call_sections=frozenset(("question-and-answer session", "question and answer session", "questions and answers", "questions-and-answers", "q&a", "q&a session", "q & a", "presentation", "prepared remarks", "management remarks")),  # a call's section heading between two turns (T1272h)
+    call_sections=frozenset(("question-and-answer session", "question and answer session", "questions and answers", "questions-and-answers", "q&a", "q&a session", "q & a", "presentation", "prepared remarks", "management remarks", "opening statement", "opening statements", "opening remarks")),  # a call's section heading between two turns (T1272h)
     participant_headings=frozenset((
         "participants", "corporate participants", "conference call participants", "company participants",
         "call participants", "executives", "analysts", "company representatives", "speakers")),

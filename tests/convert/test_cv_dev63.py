@@ -355,3 +355,26 @@ def test_the_chairs_introduction_gives_the_role_beside_the_labels_body():
 def test_a_labels_body_stays_the_role_when_nothing_else_is_printed():
     tei = _tei(EVIDENCE.replace(", who is director of ferry services;", ";"))
     assert "<affiliation>The Harbour Executive</affiliation>" in _person(tei, "ann-roe")
+
+
+# --- H2519m "Opening statement:" over an unlabeled press conference ----------------------------
+
+PRESSER = ("Opening statement:\n\n"
+           "\"Okay, a tough loss. We had trouble getting off the field on third down.\n\n"
+           "\"We got behind early, and it was uphill after that.\n\n"
+           "\"Give those guys credit.\"\n\n"
+           "Sam Gray ran for two scores again. How disappointed are you for him?\n\n"
+           "\"I'm disappointed for him and the rest of the guys too.\"\n\n"
+           "Coach, are you worried they may lose focus this week?\n\n"
+           "\"No, they love their seniors and they'll play for them.\"\n")
+
+
+def test_a_press_conferences_section_heading_is_no_speech():
+    tei = _tei(PRESSER)
+    assert '<note type="note">Opening statement:</note>' in tei
+    assert _turns(tei) == 5
+
+
+def test_a_line_with_a_colon_that_names_no_section_stays_in_the_speech():
+    tei = _tei(PRESSER.replace("Opening statement:", "Some thoughts on the game first:"))
+    assert '<note type="note">Some thoughts on the game first:</note>' not in tei
