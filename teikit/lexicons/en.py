@@ -41,7 +41,8 @@ ENTRIES = dict(
     call_sections=frozenset(("question-and-answer session", "question and answer session", "questions and answers", "questions-and-answers", "q&a", "q&a session", "q & a", "presentation", "prepared remarks", "management remarks", "opening statement", "opening statements", "opening remarks")),  # a call's section heading between two turns (T1272h)
     participant_headings=frozenset((
         "participants", "corporate participants", "conference call participants", "company participants",
-        "call participants", "executives", "analysts", "company representatives", "speakers")),
+        "call participants", "executives", "analysts", "company representatives", "speakers",
+        "witnesses")),  # a committee's witnesses over "Dr Ann Roe, The Harbour Office" (H2516m)
     function_headings=frozenset(_W("speaker speakers presider presiders moderator moderators panelist panelists panellist panellists discussant discussants host hosts")),  # an event page's block: "Presider" / name / office (N2262l)
     answerer_fields=frozenset(_W("interviewee respondent narrator")),  # a field naming who answers an interview (N1504i)
     occupation_fields=frozenset(_W("job occupation profession")),  # a field or a table column naming a person's occupation (N1504i)
@@ -258,7 +259,6 @@ ENTRIES = dict(
                    # a list of the people who speak: "Speakers: Ann Lee, Harbour Master; Tom Poe, Mayor"
                    "speakers": "metadata", "participants": "metadata", "panelists": "metadata",
                    "guests": "metadata", "present": "metadata", "also present": "metadata",  # a hearing's attendance lines
-                   "witnesses": "metadata",  # a committee's list of those giving evidence (H2516m)
                    # a panel show's topics: "Issues: Trade / Housing / The Budget" (H2001k)
                    "issues": "metadata", "topics": "metadata",
                    # an inquiry's cover: "COUNSEL: MR. A SC MS. B BL" / "Instructed by: MS. C" (H2101k)

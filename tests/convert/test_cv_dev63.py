@@ -323,17 +323,18 @@ def test_a_title_that_opens_with_the_series_name_stays_the_title():
     assert _title(tei) == "Official Report on the Ferries of the Harbour"
 
 
-def test_a_committees_attendance_lists_are_notes_not_the_venue():
+def test_a_committees_attendance_lists_are_notes_and_bylines_not_the_title_or_venue():
     tei = _tei(EVIDENCE)
-    assert '<note type="note">Witnesses:</note>' in tei
-    assert '<note type="note">Dr Ann Roe, The Harbour Executive</note>' in tei
+    assert '<note type="note">Members present for all or part of the proceedings:</note>' in tei
     assert '<note type="note">Mr Sam Moss</note>' in tei
+    assert "<byline>Dr Ann Roe, The Harbour Executive</byline>" in tei
     assert 'type="venue"' not in _setting(tei)
 
 
-def test_a_sentence_that_opens_with_witnesses_is_no_list_heading():
-    tei = _tei(EVIDENCE.replace("Witnesses:\n", "Witnesses said the ferry was late:\n"))
-    assert '<note type="note">Witnesses said the ferry was late:</note>' not in tei
+def test_a_sentence_that_opens_with_an_attendance_word_is_no_list_heading():
+    tei = _tei(EVIDENCE.replace("Members present for all or part of the proceedings:",
+                                "Present were the harbour master and his two deputies:"))
+    assert '<note type="note">Present were the harbour master and his two deputies:</note>' not in tei
 
 
 def test_a_bodys_line_closed_by_its_meetings_date_is_a_dateline():

@@ -143,28 +143,13 @@ def wraps(line: str, heading: str) -> bool:
 
 def listed_people(lines: list, lex: Lexicon) -> None:
     """The unclaimed lines right after "SPEAKERS:" or "Participants:" are that list (one
-    line or several), not the title; so are the entries that open with an honorific and name
-    the person's office or body after a comma ("Witnesses:" / "Mrs Ann Roe, The Harbour
-    Office"), which the body's word made a venue (H2516m). Two blank lines or more end the
-    list: the next section's heading follows."""
+    line or several), not the title."""
     for i, h in enumerate(lines):
         if h.kind == K.NOTE and is_list_heading(h.text.strip(), lex):
-            above = h
             for item in lines[i + 1:]:
-                if item.kind != K.UNKNOWN and not (item.kind in (K.VENUE, K.PLACE) and _honoured(item.text, lex)) \
-                        or item.line and above.line and item.line - above.line > MAX_LIST_STEP:
+                if item.kind != K.UNKNOWN:
                     break
-                item.kind, above = K.NOTE, item
-
-
-# A list's entries stand one a line, or a blank line apart.
-MAX_LIST_STEP = 2
-
-
-def _honoured(text: str, lex: Lexicon) -> bool:
-    """A list's entry that opens with an honorific and a capitalised name: "Mrs Ann Roe, …"."""
-    words = text.split()[:2]
-    return len(words) == 2 and words[0].rstrip(".").lower() in lex.honorifics - lex.articles and words[1][:1].isupper()
+                item.kind = K.NOTE
 
 
 def continued_titles(lines: list, lex: Lexicon, menus: frozenset[int] = frozenset()) -> None:
