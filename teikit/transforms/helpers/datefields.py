@@ -1,4 +1,4 @@
-"""Date lines of shapes the plain `date_line` does not read (D790b, D791b, H2502m, H2517m).
+"""Date lines of shapes the plain `date_line` does not read (D790b, D791b, H2517m).
 
 - A date field whose name qualifies the lexicon's date field: "Sitting date: 10 December
   2024", "Hearing date: May 3, 2021", "Fecha de publicación: 11 de septiembre de 2019",
@@ -9,8 +9,6 @@
   10 Uhr", "3 March 2015, 10 o'clock" (lexicon `hour_words`, D791b).
 - A body's line closed by its meeting's date: "Committee for Ports, meeting on Wednesday, 7
   October 2020" (H2517m, `meeting_line`).
-- A field of a header's field block whose value is a whole date, whatever its name: a TV
-  archive's "VTR: 5/4/1993" under "Title: …" (H2502m, `date_fields_in_block`).
 
 The first two scans are one anchored match per line (no search over a long line), so a page
 of many lines costs one match each.
@@ -21,7 +19,6 @@ import re
 from functools import lru_cache
 
 from teikit.lexicons import Lexicon, compiled_once
-from teikit.model import HeaderKind
 from teikit.transforms.helpers.dates import date_line, find_date
 
 # A field name's words besides its date word: at most this many ("de la sesión").
@@ -59,45 +56,6 @@ def dated_field(text: str, lex: Lexicon) -> bool:
         return date_line(field.group("value"), lex) is not None
     hour = shapes.hour.search(line)
     return hour is not None and hour.start() > 0 and date_line(line[:hour.start()], lex) is not None
-
-
-# A field's name in a field block: one or two words, no sentence ("VTR", "Air date").
-_BLOCK_FIELD = re.compile(r"^[^\W\d_][\w.&'’-]*(?: [^\W\d_][\w.&'’-]*)?$")
-
-
-def date_fields_in_block(lines: list[str], colons: list, counts, lex: Lexicon) -> set[tuple[str, str]]:
-    """The (label, rest) pairs of colon candidates (`colons`: (line index, candidate)) that are
-    a field of the header's block, not a label (H2502m): printed once, a name of one or two
-    words, a whole date as the value (`date_line`), right under a field line the lexicon reads
-    (`header_fields`: "Title: …", "Date: …") or under another such field. A TV archive prints
-    its programme's fields one under the other, "Host: …" / "Title: …" / "VTR: 5/4/1993": the
-    last was a speaker VTR holding the host's opening words. A label whose speech is a date,
-    under speech or another label ("ROE: May 4, 1993."), stays a label."""
-    out: set[tuple[str, str]] = set()
-    for i, c in colons:
-        if i == 0 or counts[c.name] >= 2 or not _BLOCK_FIELD.match(c.name) or len(c.rest) > MAX_FIELD_CHARS \
-                or date_line(c.rest.strip(), lex) is None:
-            continue
-        above = lines[i - 1].strip()
-        if _field_line(above, lex) or any(above.startswith(label) for label, _ in out):
-            out.add((c.label, c.rest))
-    return out
-
-
-def block_date_lines(lines: list, lex: Lexicon) -> None:
-    """The header lines (`HeaderLine`s) no rule claimed that are such a field under a field
-    line: dates (H2502m)."""
-    for above, line in zip(lines, lines[1:]):
-        name, colon, value = line.text.partition(":")
-        if line.kind == HeaderKind.UNKNOWN and colon and _BLOCK_FIELD.match(name.strip()) \
-                and len(line.text) <= MAX_FIELD_CHARS and date_line(value.strip(), lex) is not None \
-                and (above.kind == HeaderKind.DATE or _field_line(above.text, lex)):
-            line.kind = HeaderKind.DATE
-
-
-def _field_line(text: str, lex: Lexicon) -> bool:
-    from teikit.transforms.helpers.headerlines import field_value  # (headerlines imports this module)
-    return field_value(text.strip(), lex) is not None
 
 
 def meeting_line(text: str, lex: Lexicon) -> bool:

@@ -36,7 +36,7 @@ from teikit.transforms.helpers.coverfields import cover_field, cover_sheet
 from teikit.transforms.helpers.titlenames import author_byline
 from teikit.transforms.helpers.narrators import narrated_title
 from teikit.transforms.helpers.pagetitlefield import page_title_over_field
-from teikit.transforms.helpers.datefields import block_date_lines
+from teikit.transforms.helpers.fielddates import block_date_lines
 from teikit.transforms.helpers.translatedtitle import translated_title
 from teikit.transforms.helpers.headingtail import transcript_heading_tails
 from teikit.transforms.helpers.headerneighbours import (continued_titles, first_line_headline, has_letter, lead_in,

@@ -29,7 +29,7 @@ import re
 from functools import lru_cache
 
 from teikit.transforms.helpers.boldexchange import bold_exchanges
-from teikit.transforms.helpers.datefields import date_fields_in_block
+from teikit.transforms.helpers.fielddates import date_fields_in_block
 from teikit.transforms.helpers.documentaryblocks import documentary_candidates
 from teikit.lexicons import Lexicon, compiled_once
 from teikit.transforms.helpers import names as nm
