@@ -178,9 +178,9 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # is kept as a separator note shown in the reading view (5901's and 5904's mastheads are site
     # lines since H2288l, 5904's title since H2280l, 5905's labels since L2283l)
     f"dev57/{n}" for n in (5905,)} | {
-    # dev63 (first run, session 43): 6503's podcast platform links and 6506's site name
-    # (boilerplate in the gold) stay in the reading view
-    f"dev63/{n}" for n in (6503, 6506)} | {
+    # (dev63, tuned on in session 43: 6503's player prompt and members' appeal are site lines
+    # since B2505m and B2506m, 6506's database name since its title is the case's name, H2509m
+    # and H2512m, cv-dev63)
     f"holdout/{n}" for n in (1001, 1002, 1003, 1004, 1006, 1011, 1013, 1021, 1024)}
 # Transcripts whose source view loses text (a converter bug, not a gap in reading a shape):
 # none now. (The earlier three, dev2/315, dev3/415 and dev5/701, gained or lost a space at a
