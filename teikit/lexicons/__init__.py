@@ -181,6 +181,12 @@ class Lexicon:
     worded_dates: tuple = ()                     # "a los {day} días del mes de {month} de {year}": forms of such a date
     record_places: tuple = ()                    # "en la ciudad de": the opening formula's place follows
     held_places: tuple = ()                      # "在北京召开": where a lead says the occasion was held, a `place` group, in a script without spaces (H2529m)
+    judicial_postnominals: frozenset = frozenset()  # "CJ", "J", "JA": a judge's office after the surname, "KIEFEL CJ" (R2513m)
+    counsel_postnominals: frozenset = frozenset()   # "KC", "SC": counsel's rank after the name, "MS W.A. HARRIS, KC" (R2514m)
+    meeting_leads: tuple = ()                    # "meeting on": a body's line closed by its meeting's date (H2517m)
+    case_parties: tuple = ()                     # "v", "vs": between a case's parties in its name (H2509m)
+    place_leads: tuple = ()                      # "at": opening a court transcript's place line, "AT CANBERRA" (H2511m)
+    remote_venues: tuple = ()                    # "by video connection": how the parties attend from elsewhere (H2511m)
     # --- markers in speech
     report_cues: tuple = ()                      # "Reportage,", "From Washington,": before a reporter's name closing the presenter's line (T868d)
     greeting_words: tuple = ()                   # "buongiorno", "good morning": a greeting that may name whom it greets (N810c)

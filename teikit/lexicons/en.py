@@ -9,11 +9,12 @@ ENTRIES = dict(
     detect_words=frozenset(_W("""
         the and of to is that it for with this was are have you we not be on they what but
         yes thank""")),
-    # AND, BUT: "And: There are many people who …" opens speech, no label (L1136g); SUBJECTS,
+    # PIC: a photo's credit line, "Pic: Ann Lee", under its caption (L2507m); AND, BUT: "And: There
+    # are many people who …" opens speech, no label (L1136g); SUBJECTS,
     # THEMES: "SUBJECTS: Wentworth; leaks." in capitals over the first turn, a topics line (L1802j)
     label_not_words=frozenset(_W("""
         AND BUT ADDENDUM CORRECTED CORRECTION UPDATED UPDATE BREAKING NOTE EDITOR EDITORS EMBARGOED EMBARGO FACT
-        READOUT TRANSCRIPT RELEASE PRESS WATCH VIDEO AUDIO SOURCE SOURCES PHOTO PHOTOS TAGS
+        READOUT TRANSCRIPT RELEASE PRESS WATCH VIDEO AUDIO SOURCE SOURCES PHOTO PHOTOS PIC TAGS
         RELATED SUBJECT SUBJECTS THEMES RE TO FROM CC DATE DATED TIME LOCATION PLACE VENUE WHEN WHERE TITLE
         POSTED PUBLISHED DELIVERED WRITTEN FILED LAST CATEGORY CATEGORIES SHARE PRINT EMAIL
         SUBSCRIBE CONTACT READ LISTEN ATTENTION WARNING DISCLAIMER COPYRIGHT URL LINK HTTP HTTPS
@@ -35,12 +36,13 @@ ENTRIES = dict(
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     sluglines=(r"int\.|ext\.|int\./ext\.|ext\./int\.|i/e\.?|interior\.?|exterior\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
     voice_extensions=(r"v\.\s?o\.?|o\.\s?s\.?|o\.\s?c\.?|off|off[- ]screen|voice[- ]over|cont['’]d|cont\.|continuing|on (?:the )?(?:phone|radio|tv|screen)|into (?:the )?phone|filtered|pre-lap",),  # after a screenplay character's name: "MARTHA (V.O.)" is MARTHA's label (L1401i)
-    guest_intro_headings=frozenset(("about the guest", "about our guest", "about the guests", "guest bio", "about the speaker", "about the interviewee")),  # a heading over the guest's portrait (H1282h)
+    guest_intro_headings=frozenset(("about the guest", "about our guest", "about the guests", "about this guest", "about this episode's guest", "guest bio", "about the speaker", "about the interviewee")),  # a heading over the guest's portrait (H1282h)
     guest_labels=frozenset(("guest",)),  # the guest's label, named by the portrait (H1282h)
-    call_sections=frozenset(("question-and-answer session", "question and answer session", "questions and answers", "questions-and-answers", "q&a", "q&a session", "q & a", "presentation", "prepared remarks", "management remarks")),  # a call's section heading between two turns (T1272h)
+    call_sections=frozenset(("question-and-answer session", "question and answer session", "questions and answers", "questions-and-answers", "q&a", "q&a session", "q & a", "presentation", "prepared remarks", "management remarks", "opening statement", "opening statements", "opening remarks")),  # a call's section heading between two turns (T1272h)
     participant_headings=frozenset((
         "participants", "corporate participants", "conference call participants", "company participants",
-        "call participants", "executives", "analysts", "company representatives", "speakers")),
+        "call participants", "executives", "analysts", "company representatives", "speakers",
+        "witnesses")),  # a committee's witnesses over "Dr Ann Roe, The Harbour Office" (H2516m)
     function_headings=frozenset(_W("speaker speakers presider presiders moderator moderators panelist panelists panellist panellists discussant discussants host hosts")),  # an event page's block: "Presider" / name / office (N2262l)
     answerer_fields=frozenset(_W("interviewee respondent narrator")),  # a field naming who answers an interview (N1504i)
     occupation_fields=frozenset(_W("job occupation profession")),  # a field or a table column naming a person's occupation (N1504i)
@@ -58,7 +60,8 @@ ENTRIES = dict(
     address_words=(r"to",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
     transcript_intros=(r"(the )?following is (the|a) (?:[\w.'’-]+ ){0,4}?(transcript|text|transcription)\b.*|(here is|here['’]s|below is) (the|a|our) (full |edited |complete )?(transcript|transcription|text)\b.*|(full |edited )?transcript (follows|below)",),  # a sentence that introduces the transcript
     transcript_headings=(r"(?:(?:read|view|show|see|open) (?:the )?)?(?:full |complete |episode |show |video |podcast )?(?:transcript|transcription)(?: below)?|transcribed",
-                         r"(?:the )?(?:full |complete )?text of (?:the|his|her|this) (?:speech|address|remarks|statement)(?: \([^()]{1,60}\))?",),  # (B555a)
+                         r"(?:the )?(?:full |complete )?text of (?:the|his|her|this) (?:speech|address|remarks|statement)(?: \([^()]{1,60}\))?",
+                         r"(?:or )?(?:sign|log) ?in to (?:view|read|see|access|unlock) (?:this |the |our )?(?:full |complete |episode )?transcripts?",),  # (B555a); a paywall's sign-in prompt over the transcript (B2505m)
     transcript_words=(r"\btranscri(pt|pts|ption|bed)\b",),  # the transcript naming itself: an editor's note before the first turn
     transcript_links=frozenset(_W("of")),  # "Full transcript of Ann Roe interview": whose words the transcript holds (N2547m)
     recorded_verbs=(r"\b(?:was|were) (?:recorded|conducted|held|taped|filmed|aired|broadcast|published)\b|\btook place\b|\bhad an? (?:appointment|meeting)\b",),  # the lead telling when the occasion took place (D1034f)
@@ -188,6 +191,12 @@ ENTRIES = dict(
     interviewer_phrases=(r"with|interviewed by|interview by|in conversation with|conversation with",
                          r"interview (?:of|with) .+? by"),
     street_words=(r"street|st\.|avenue|ave\.?|road|rd\.|boulevard|blvd\.?|lane|drive|plaza",),  # "60 Wall Street" (H300f)
+    judicial_postnominals=frozenset(_W("CJ ACJ DCJ J JJ JA AJ")),  # "KIEFEL CJ:", "GORDON J": a judge's office (R2513m)
+    counsel_postnominals=frozenset(_W("KC QC SC")),  # "MS W.A. HARRIS, KC appears …": counsel's rank (R2514m)
+    meeting_leads=(r"(?:meeting|sitting|session|hearing)(?: held)? (?:on|of)",),  # "Committee for Ports, meeting on Wednesday, 7 October 2020" (H2517m)
+    case_parties=(r"v|v\.|vs|vs\.",),  # "Roe v Harbour Board [2021] HCATrans 12": a case's name (H2509m)
+    place_leads=(r"at",),  # "AT CANBERRA AND BY VIDEO CONNECTION": a court transcript's place line (H2511m)
+    remote_venues=(r"by (?:video|audio|telephone|phone)(?: ?(?:connection|link|conference))?|via (?:video|audio)(?: ?link)?",),
     venue_words=(
         r"room|hall|theat(er|re)|house|palace|hotel|university|college|school|building",
         r"cent(er|re)|garden|auditorium|chancellery|presidency|ministry|embassy|residence",
@@ -206,6 +215,8 @@ ENTRIES = dict(
         r"(the\s+)?(u\.?\s?s\.?\s+)?(office of|department of|ministry of|bureau of|embassy of|"
         r"mission of|permanent mission|white house|united nations|european commission|"
         r"foreign office|state department)\b",
+        # a parliament's report series and the record's kind: "Official Report: Minutes of Evidence" (H2515m)
+        r"(official report|minutes of evidence|verbatim report)(\s*[:|–—-]\s*(official report|minutes of evidence|verbatim report|oral evidence))?$",
         # a company, the publisher of its earnings call: "Roblox Corporation", "Acme, Inc."
         r"[^\W\d_].*?,?\s(inc|corp|corporation|incorporated|ltd|limited|plc|llc|ag|se|n\.v|s\.a|gmbh|s\.p\.a)\.?$",
     ),
@@ -239,6 +250,7 @@ ENTRIES = dict(
         r"\*+|†|note:|editor[’']?s note|correction:|corrected:?\s*$",
         r"for immediate release|embargoed (until|for)|as prepared for delivery",
         r"topics\s*:|check against delivery|\(?as delivered\)?$|\(?as prepared\)?$|transcript:?$",
+        r"copyright (?:in|of) the\b",  # "Copyright in the High Court of Australia": a court record's own notice, no venue (H2511m)
         r"(the )?following is (the |a )?",
         r".*\b(a |the )?(full |complete |edited )?transcript( of (the|this) \w+)? follows:?$",
         r"(the )?(full|complete|verbatim|edited) transcript\b[^.?!]*:$",

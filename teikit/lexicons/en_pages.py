@@ -15,7 +15,7 @@ _WIRE_CAPTION = (r"^[^\W\d_][^?!:;\n]{30,180}, (?:(?:mon|tues|wednes|thurs|fri|s
 
 PAGE_ENTRIES = dict(
     # an image's alt text: the heading it shows, then the word for the picture (H510a)
-    photo_credits=(r"photo(?:graph)?s?|picture|image|photo credit|credit",),  # "… Photo: Ann Lee": a caption closed by its credit (H1751j)
+    photo_credits=(r"photo(?:graph)?s?|picture|pic|image|photo credit|credit",),  # "… Photo: Ann Lee": a caption closed by its credit (H1751j); "… Pic: Ann Lee" (L2507m)
     image_alt_tails=(r"(?:podcast\s+)?(?:episode\s+)?(?:cover(?:\s+(?:art|image))?|artwork|thumbnail)",),
     back_links=(r"(?:back|return|go) to (?:the )?top(?: of (?:the |this )?page)?|top of (?:the |this )?page",),  # a link back to the page's top (B2490m)
     poll_headings=(r"polls?|quick poll|opinion poll|reader poll",),  # a poll widget over its question (B2246l)
@@ -134,6 +134,14 @@ PAGE_ENTRIES = dict(
         r"(read|leer|lire|lesen|leggi|ler) (in|en|auf|em) \w+$",
         r"(print|email|share|download)( this)? (page|article|transcript|story)$",
         r"see also\b", r"listen to (this|the) (episode|podcast)\b",
+        # a podcast page's player prompt and its members' appeal over the transcript: "Listen or
+        # watch on your favorite platforms", "Become a Harbour Talk Premium member to access full
+        # episode transcripts & more" / "Members also get … exclusive bonus content. …" (B2505m)
+        r"(listen|watch)( (or|and|&) (listen|watch))?( (to|on) (it|this|the episode))? (on|in|with) (your )?(favou?rite|preferred) "
+        r"(podcast |audio |video )?(platforms?|apps?|players?|services?)[.!]?$",
+        r"become an? [\w'’&.-]+( [\w'’&.-]+){0,4} (members?|subscribers?|supporters?) to (access|unlock|get|read|hear|view|enjoy)\b.{0,120}$",
+        r"members (also )?(get|receive|enjoy)\b.{0,200}\b(exclusive|bonus|ad-free|early access)\b.{0,300}$",
+        r"(guest|bonus|solo|special|trailer|mini|premium|members?[- ]only|rerun|encore) episode$",  # the episode's kind over its date (B2505m)
         r"listen to (this|the) (article|story)(\s*[·|(-]?\s*\d+\s*min\w*\)?)?$",  # an audio player over the article (B1216h) r"subscribe (to|on)\b",
         # a service's promotion: "Try Acme for free and ...", "Start your free trial"
         r"try [\w .'’-]{1,30}? (for )?free\b", r"start your free trial\b",
@@ -209,7 +217,7 @@ PAGE_ENTRIES = dict(
         r"(this |the |available )?(transcripts?|captions?|subtitles?|text) (was|were|is|are|has been|have been) "
         r"(automatically|machine|computer|ai|auto)[- ]generated\b.*",
     ),
-    menu_words=frozenset("home news sport sports culture business politics world opinion video videos audio podcast podcasts contact about us weather travel science tech technology health entertainment lifestyle events jobs careers search login shop blog archive archives media photos gallery local national international economy education arts music books more faq help exclusive analysis features live breaking".split()),  # a menu bar printed as one line (H315a)
+    menu_words=frozenset("home news links sport sports culture business politics world opinion video videos audio podcast podcasts contact about us weather travel science tech technology health entertainment lifestyle events jobs careers search login shop blog archive archives media photos gallery local national international economy education arts music books more faq help exclusive analysis features live breaking".split()),  # a menu bar printed as one line (H315a)
     boilerplate_soft=(
         # a site's account widget: "Sign in", "Log in to your account", "Sign up" (B312a)
         r"^(sign in|sign out|log ?in|log ?out|sign up|register|my account|create (an |your )?account)$",

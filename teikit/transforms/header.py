@@ -45,6 +45,7 @@ from teikit.transforms.helpers.headerneighbours import wraps
 from teikit.transforms.helpers.headerpositions import finished, resolve_positions
 from teikit.transforms.helpers.officebyline import mark_office_bylines
 from teikit.transforms.helpers.columnheading import column_over_headline
+from teikit.transforms.helpers.markdownheadings import call_section
 
 K = HeaderKind
 
@@ -115,6 +116,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
             if segments and plain and segment_line(text):
                 speech.append(rest_paragraph(block, lines, offset))
                 break
+            if plain and kind is None and not rest and call_section(text, lex):
+                kind = K.NOTE  # "Opening statement:" over an unlabeled press conference: its heading (H2519m)
             if kind == K.METADATA:
                 pass
             elif plain and kind is None and site_line(text, lex) and not closes_with_section_word(text, lex):

@@ -53,7 +53,7 @@ from teikit.transforms.helpers.firstturn import introduction
 from teikit.transforms.helpers.floorroles import floor_roles
 from teikit.transforms.helpers.fullnames import introduced_names
 from teikit.transforms.helpers.inflectedheader import label_printing_kept
-from teikit.transforms.helpers.rolebefore import roles_before_names, titles_before_surnames
+from teikit.transforms.helpers.rolebefore import named_late, roles_before_names, titles_before_surnames
 from teikit.transforms.helpers.officeof import offices_of
 from teikit.transforms.helpers.officeguest import office_of_guest
 from teikit.transforms.helpers.openingreply import attribute_opening_reply
@@ -161,7 +161,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     roles_in_title_brackets(titles, [p for _, p in people], lex)  # "chihao訪談逐字稿（提問：Yiping）" (N1036f)
     own_words(turns, people, lex)
     _questioners(turns, people, lex)  # "Tracy Watson, USA Today. …" opening a question voice's turn
-    roles_before_names(doc, [p for _, p in people], lex)  # "correspondent Nick Schifrin"
+    roles_before_names(doc, early := [p for _, p in people], lex)  # "correspondent Nick Schifrin"
     titles_before_surnames(doc, [p for _, p in people], lex)  # "La parola al Consigliere Carossa" (N363a)
     floor_roles(doc, turns, [p for _, p in people], lex)  # "Слово принадлежит члену Государственной Думы Вязигину" (R2495m)
     offices_of(turns, [p for _, p in people], lex)  # "my colleague, the foreign minister of Angola"
@@ -188,7 +188,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     attribute_opening_reply(turns, doc.persons, lex)  # "They tell me Ann Lee is on the line." / "ANN LEE: Hello Tom." (N443a)
     speakers_after_labelled_exchange(turns)  # "HAZ: …?" / "Meyer: …" / "Was ist gelungen?" / "…" (T533a)
     self_named_after_time(doc, people, lex)  # "08:57 Good afternoon, … my name is Leah" (T534a)
-    titles_before_surnames(doc, doc.persons, lex)  # again, for the unlabeled turns' persons named since (N393a)
+    named_late(doc, early, lex)  # again, for the persons named since (N393a, R2500m)
     _drop_unspoken(doc, turns)
     if registry is not None:
         registry.apply(doc)

@@ -72,9 +72,9 @@ def find_roles(doc: Transcript, lex: Lexicon) -> None:
             continue
         if person.role and rs.is_abbreviation(person.role):
             person.role = found
-        elif person.role and not _names_a_role(person.role, lex) and not _a_roll(person.role, lex) \
-                and not _about_another(person, lex):
-            person.affiliation, person.role = person.affiliation or person.role, found  # a party: kept
+        elif person.role and (not _names_a_role(person.role, lex) or _label_group(person, lex)) \
+                and not _a_roll(person.role, lex) and not _about_another(person, lex):
+            person.affiliation, person.role = person.affiliation or person.role, found  # a party, a body: kept
         else:
             person.role = found
     for person in people[:MAX_PEOPLE]:
@@ -118,7 +118,18 @@ def _wants_role(person: Person, lex: Lexicon) -> bool:
     if not (person.name or "").strip():
         return False
     role = person.role
-    return role is None or " " not in role.strip() or not _names_a_role(role, lex) or _about_another(person, lex)
+    return role is None or " " not in role.strip() or not _names_a_role(role, lex) or _about_another(person, lex) \
+        or _label_group(person, lex)
+
+
+def _label_group(person: Person, lex: Lexicon) -> bool:
+    """The person's role is the body the label names in brackets after the full name, "Dr Ann
+    Roe (The Harbour Office)": an affiliation, which a role printed about the person (the
+    chair's "Ann Roe, who is director of ports") replaces as the role (R2518m)."""
+    if not person.labels or not person.role:
+        return False
+    parts = label_parts(person.labels[0], lex)
+    return parts.office is None and len(parts.key) >= 2 and parts.affiliation == person.role
 
 
 def _about_another(person: Person, lex: Lexicon) -> bool:
@@ -200,7 +211,8 @@ def _printed_role(person: Person, texts: list[str], lowered: list[str], holding:
         return None
     mention = None  # (compiled once a text in other than ASCII prints the surname: `printednames`)
     abbreviated = person.role if person.role and rs.is_abbreviation(person.role) else None
-    replaceable = person.role is None or not _names_a_role(person.role, lex) or _about_another(person, lex)
+    replaceable = person.role is None or not _names_a_role(person.role, lex) or _about_another(person, lex) \
+        or _label_group(person, lex)
     needle = surname.lower()
     for k in holding(needle, len(texts)):
         text = texts[k]

@@ -23,6 +23,7 @@ from teikit.transforms.helpers.titleday import date_closing_title, title_short_d
 from teikit.transforms.helpers.eradates import field_era_date
 from teikit.transforms.helpers.leaddates import told_date
 from teikit.transforms.helpers.labelwords import calendar_word
+from teikit.transforms.helpers.courtheader import place_line
 from teikit.transforms.helpers.headerlines import field_value, is_place_pair, occasion
 from teikit.transforms.helpers.recordeddates import recorded_date
 from teikit.transforms.helpers import names as nm
@@ -37,7 +38,8 @@ from teikit.transforms.helpers.titleplaces import held_place, occasion_place, se
 def _value(line: HeaderLine, lex: Lexicon) -> str:
     """The line without a "Date:"/"Location:" field name."""
     field = field_value(line.text, lex)
-    return field[1] if field else line.text.strip()
+    placed = place_line(line.text, lex) if field is None and line.kind == K.PLACE else None
+    return field[1] if field else placed[0] if placed else line.text.strip()  # "AT CANBERRA" (H2511m)
 
 
 def _title(lines: list[HeaderLine], lex: Lexicon) -> str | None:
@@ -308,6 +310,7 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
                 place=first(K.PLACE),  # (not a recording's "0:00" over its first line, H1280h)
                 time=next((_value(h, lex) for h in by_kind.get(K.TIME, []) if not recording_start(h.text)), None))
     venues = [_value(v, lex) for v in by_kind.get(K.VENUE, [])]
+    venues += [v for h in by_kind.get(K.PLACE, [])[:1] if (v := (place_line(h.text, lex) or (None, None))[1])]
     s.venue = ", ".join(venues) or None
     # (the line above each date is taken by position: a search of the list per date would
     # grow with the square of the lines of a header made of dates)

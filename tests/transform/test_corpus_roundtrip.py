@@ -185,9 +185,9 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # dev64 (first run, session 43): 6601's breadcrumb, 6604's keyword line and 6606's
     # speech-to-text notice (boilerplate in the gold) are site lines since B2526m, B2522m and
     # B2530m (cv-dev64; 6606's notice in the Portuguese lexicon since D2488m, cv-dev62)
-    # dev63 (first run, session 43): 6503's podcast platform links and 6506's site name
-    # (boilerplate in the gold) stay in the reading view
-    f"dev63/{n}" for n in (6503, 6506)} | {
+    # (dev63, tuned on in session 43: 6503's player prompt and members' appeal are site lines
+    # since B2505m and B2506m, 6506's database name since its title is the case's name, H2509m
+    # and H2512m, cv-dev63)
     # dev65 (tuned on in session 43, cv-dev65): 6707's teaser is a summary (as its gold says,
     # H2545m) that opens with the attachment viewer's notice, so the notice's words (boilerplate
     # in the gold, a site line in the TEI) are shown inside the summary: the test's limit, not a

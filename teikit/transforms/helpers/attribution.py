@@ -91,6 +91,7 @@ def attribute_unlabeled(doc: Transcript, turns: list[Turn], header: list[HeaderL
     one person the header names who has no label of their own."""
     # in an interview printed as dashed replies, a reply that asks is the interviewer's
     # "**Q?**", "**Расскажите, …?**": the page's questions (N1114g, N1140g)
+    own_introduction(turns, people, lex)  # "I’m Ann Roe, your host …" over "ROE:" (N2503m)
     marked = marked_question_turns(turns)
     asking = asking_turns(turns) | marked
     unlabeled = [t for t in turns if t.label is None and t.who is None and id(t) not in asking]
@@ -121,6 +122,32 @@ def attribute_unlabeled(doc: Transcript, turns: list[Turn], header: list[HeaderL
     # "… avec Florimond, développeur sur DiaLog." (N1111g), "Сергей Вакуленко -- программист, …" (N1142g)
     role = office or guest_role(name, header, lex) or dashed_role(name, header)
     add_person(key, people, doc.persons, unlabeled, name=name, role=role or None)
+
+
+def own_introduction(turns: list[Turn], people: list, lex: Lexicon) -> None:
+    """Unlabeled speech that opens the text, before its first label, with its speaker's own
+    introduction naming one labelled speaker, is that speaker's (N2503m): a TV programme's host
+    opens with "I’m Ann Roe, your host on THE HARBOUR HOUR. …", then prints "ROE:" at his later
+    turns. The name said may be the label's surname or a shorter form of the name the fields
+    print ("Ann Roe" for "Ann D. Roe"); a name that no label bears decides nothing here."""
+    if not turns or turns[0].label is not None or turns[0].who is not None \
+            or all(t.label is None for t in turns):
+        return
+    texts = [p.text for p in turns[0].paragraphs if isinstance(p, Paragraph)]
+    name, _ = ow.self_named(texts[0] if texts else "", lex)
+    if not name or any((other := ow.self_named(t, lex)[0]) and other != name for t in texts[1:]):
+        return  # ("Hey, I'm Ann Roe." / "And I'm Ben Kay.": two voices in one turn)
+    said = tuple(nm.fold(w) for w in name.split())
+    found = {p.id for key, p in people if p.labels and (
+        nm.same_person(key, said) or _outer_words(p.name or "") == _outer_words(name))}
+    if len(found) == 1:
+        turns[0].who = found.pop()
+
+
+def _outer_words(name: str) -> tuple[str, ...]:
+    """The first and last words of a name, folded: "Ann D. Roe" and "Ann Roe" agree."""
+    words = [nm.fold(w) for w in name.split()]
+    return (words[0], words[-1]) if len(words) >= 2 else tuple(words)
 
 
 def _named_elsewhere(doc: Transcript, turn: Turn) -> bool:

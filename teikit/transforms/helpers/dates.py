@@ -319,13 +319,21 @@ def placed_date(line: str, lex: Lexicon) -> tuple[str, str] | None:
         if "," in place and _forms(lex).weekday_alone.fullmatch(place.rsplit(",", 1)[1].strip()):
             place = place.rsplit(",", 1)[0]  # "Berlin, Donnerstag, den 9. November 2023": the weekday is the date's (H1061f)
         parts = [p.strip() for p in place.split(",")]
-        if len(parts) > 2 or not all(place_part(p, lex) for p in parts) or _forms(lex).weekday_alone.fullmatch(place) \
+        if len(parts) > 2 or not all(place_part(p, lex) for p in parts) or _weekday_alone(place, lex) \
                 or author_byline(parts[0], lex):  # "By Jane Doe, March 3, 2023": the author, no place (H1212h)
             return _date_then_place(text, lex)
         iso = date_line(text[cut.end():], lex)
         if iso:
             return place, iso
     return _date_then_place(text, lex)
+
+
+def _weekday_alone(text: str, lex: Lexicon) -> bool:
+    """A weekday, with the date's article before it or not: "Friday", "ON FRIDAY" over the date
+    of a court’s hearing is no place (H2510m)."""
+    forms = _forms(lex)
+    bare = forms.article.sub("", text, count=1) if forms.article is not None else text
+    return forms.weekday_alone.fullmatch(text) is not None or forms.weekday_alone.fullmatch(bare) is not None
 
 
 _AFTER_DATE_CUT = re.compile(r"\s*(?:[,，、]|\s[-–—|])\s*")

@@ -12,7 +12,8 @@ from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind
 from teikit.transforms.helpers.carddates import card_dateline
 from teikit.transforms.helpers.codelines import CODE_SPAN
-from teikit.transforms.helpers.datefields import dated_field
+from teikit.transforms.helpers.courtheader import case_title, place_line
+from teikit.transforms.helpers.datefields import dated_field, meeting_line
 from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, is_time_line, placed_date
 from teikit.transforms.helpers.labelwords import attendance_field
 from teikit.transforms.helpers.markers import whole_note
@@ -143,8 +144,8 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.METADATA  # "Parties Present: Ann Lee and Bo Roe": who attends (L1651i)
     if date_line(text, lex) or dated_field(text, lex):
         return HeaderKind.DATE  # "Sitting date: 10 December 2024", "20 мая 2015 года. 10 часов." (D790b, D791b)
-    if _dated_note(text, lex):
-        return HeaderKind.DATE  # "14 octobre 1983 - Seul le prononcé fait foi"
+    if _dated_note(text, lex) or meeting_line(text, lex):
+        return HeaderKind.DATE  # "14 octobre 1983 - Seul le prononcé fait foi"; "Committee …, meeting on <date>" (H2517m)
     placed = placed_date(text, lex)
     if placed and not h.occasion.search(placed[0]) and not h.office.search(placed[0]):
         return HeaderKind.DATE  # "Pékin, Mardi 3 novembre 2015": the setting takes the place too
@@ -152,6 +153,9 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.DATE  # "http://www.site.com 2006年08月18日16:59 Programme": a portal's dateline
     if is_time_line(text):
         return HeaderKind.TIME
+    if text[:1].isupper() and (case_title(text, lex) or place_line(text, lex)):
+        # "Roe v Poe [2021] HCATrans 12 (3 May 2021)": the case's name (H2509m); "AT CANBERRA" (H2511m)
+        return HeaderKind.TITLE if "[" in text else HeaderKind.PLACE
     if lex.commenced and lex.pattern("commenced").fullmatch(text.lstrip("·•*-–— ")):
         return HeaderKind.TIME  # "· Proceedings commenced at approximately 08:50 a.m." (H1652i)
     if text[:1].isdigit() and _CUE_TIMING.match(text):
@@ -243,8 +247,24 @@ def _dated_note(text: str, lex: Lexicon) -> bool:
 
 
 def is_list_heading(text: str, lex: Lexicon) -> bool:
-    """ "PARTICIPANTS:", "Speakers:": the heading of a list of people, not a label."""
-    return text.endswith((":", "：")) and text[:-1].strip().upper() in lex.label_not_words
+    """ "PARTICIPANTS:", "Speakers:": the heading of a list of people, not a label; and a
+    committee's attendance heading, its field ("Witnesses", "Members present") with a
+    qualifier in lower case after it: "Members present for all or part of the proceedings:"
+    (H2516m)."""
+    if not text.endswith((":", "：")):
+        return False
+    head = text[:-1].strip()
+    if head.upper() in lex.label_not_words:
+        return True
+    words = head.split()
+    # (a qualifier follows a field of two words at least: "Witnesses said so:" is a sentence)
+    return 1 <= len(words) <= MAX_LIST_HEADING_WORDS and words[0][:1].isupper() and any(
+        lex.header_fields.get(words[k - 1].lower()) == "metadata" and all(w.islower() for w in words[k:])
+        and (k == len(words) or k >= 2) for k in range(1, min(3, len(words)) + 1))
+
+
+# An attendance heading with its qualifier holds at most this many words.
+MAX_LIST_HEADING_WORDS = 10
 
 
 # A headline's quote after an interviewee's "Name, office": " : « ... »", " : “...”".

@@ -26,6 +26,8 @@ K = HeaderKind
 
 # A title line ending in one of these goes on in the next line ("PRESS GAGGLE BY" /
 # "PRESIDENT TRUMP"). Not a colon: a line ending in one introduces what follows (H310a).
+# A word printed letter-spaced, as a court record prints "B e t w e e n -" over the parties.
+LETTER_SPACED = re.compile(r"^(?:[^\W\d_] ){3,}[^\W\d_](?![^\W\d_])")
 CONTINUED = re.compile(r"(\b(by|of|and|with|for|to|at|on|the|in|from|between)|[’']s|[–—-])$", re.IGNORECASE)
 
 
@@ -166,7 +168,9 @@ def continued_titles(lines: list, lex: Lexicon, menus: frozenset[int] = frozense
         if first.kind in (K.UNKNOWN, K.TITLE) and second.kind == K.UNKNOWN and first.line not in menus and (
                 CONTINUED.search(first.text.strip()) or ends_small(first.text, small)) \
                 and not opens_with_date(first.text, lex) and has_letter(first.text) and has_letter(second.text) \
-                and not widget_line(first.text):  # "- 1 -", "--:--", "+T -": a page number, a player's clock, a button
+                and not widget_line(first.text) and not LETTER_SPACED.match(first.text.strip()):
+            # ("- 1 -", "--:--", "+T -": a page number, a player's clock, a button; "B e t w e e n -"
+            # over a court record's parties: a heading of its own, H2512m)
             first.kind = second.kind = K.TITLE
             wrapped = capitals
         elif first.kind in (K.UNKNOWN, K.TITLE) and second.kind == K.UNKNOWN and capitals \

@@ -37,6 +37,7 @@ from teikit.transforms.helpers.coverfields import cover_field, cover_sheet
 from teikit.transforms.helpers.titlenames import author_byline
 from teikit.transforms.helpers.narrators import narrated_title
 from teikit.transforms.helpers.pagetitlefield import page_title_over_field
+from teikit.transforms.helpers.fielddates import block_date_lines
 from teikit.transforms.helpers.translatedtitle import translated_title
 from teikit.transforms.helpers.headingtail import transcript_heading_tails
 from teikit.transforms.helpers.headerneighbours import (continued_titles, first_line_headline, has_letter, lead_in,
@@ -90,6 +91,7 @@ def resolve_positions(header: list, lex: Lexicon) -> None:
     repeated_title(lines)
     one_printing(lines)  # a headline printed twice, once wrapped: one title (H241z)
     running_heads(lines, lex)  # "1 <the title's words> 2017": a flattened PDF's running head (H283a)
+    block_date_lines(lines, lex)  # "VTR: 5/4/1993" under "Title: …", no counter (H2502m)
     counter_widgets(lines)
     grid_fields(lines)
     cover_sheet(lines, lex)  # "Interviewee: Ann Roe" / "Transcriber: M. Salas": a form's fields (H1273h)

@@ -29,6 +29,7 @@ import re
 from functools import lru_cache
 
 from teikit.transforms.helpers.boldexchange import bold_exchanges
+from teikit.transforms.helpers.fielddates import date_fields_in_block
 from teikit.transforms.helpers.indexlines import index_candidates, officer_fields
 from teikit.transforms.helpers.documentaryblocks import documentary_candidates
 from teikit.lexicons import Lexicon, compiled_once
@@ -122,7 +123,7 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
         | note_field_labels(found, lex) \
         | entry_candidates(lines, found, lex, index) | _slugline_candidates(lines, found, lex) \
         | index_candidates(lines, found, lex) | officer_fields(found) \
-        | fields_over_tables(lines, colons, counts)  # "Interviewee: Fermat" over a table (L1501i); an index's names (L2492m), "Presidente: ANN ROE" (L2497m); L996e; "# Der Zeitzeuge …" over "### Hans Hess" (L1007f); L1107g; L1270h; L1277h
+        | fields_over_tables(lines, colons, counts) | date_fields_in_block(lines, colons, counts, lex)  # "VTR: 5/4/1993" (H2502m); "Interviewee: Fermat" over a table (L1501i); an index's names (L2492m), "Presidente: ANN ROE" (L2497m); L996e; "# Der Zeitzeuge …" over "### Hans Hess" (L1007f); L1107g; L1270h; L1277h
 
 
 def _field_name(name: str, lex: Lexicon) -> bool:

@@ -102,6 +102,8 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
         return LabelParts((), None, office_text(head, lex), _joined(groups), fielded=True)  # (N1188h)
     if not key:
         return LabelParts((), None, office_text(head, lex) or after_comma, _joined(groups))
+    if not after_comma and (judge := _judge(head, lex)) is not None:
+        return LabelParts(nm.name_key(judge[0], lex), judge[0], judge[1], _joined(groups))  # "KIEFEL CJ" (R2513m)
     office, name_words = _office_and_name(head, key, lex)
     if office is None and not after_comma and (split := name_after_office(head, lex)) is not None:
         office, name = split  # "Главный тренер ХК "Ак Барс" Зинэтула Билялетдинов" (N1771j)
@@ -116,6 +118,20 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
     if name_words and "-" in name_words[-1]:  # "Шульгин-второй": the record's ordinal is no part of the name (N2494m)
         name_words = [*name_words[:-1], member_surname(name_words[-1], lex)]
     return LabelParts(key, " ".join(name_words) or None, after_comma or office, _joined(groups), short)
+
+
+def _judge(head: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(surname, office) of a judge's label as Commonwealth courts print it, the surname in
+    capitals and the office's post-nominal after it (lexicon `judicial_postnominals`): "KIEFEL
+    CJ" (Chief Justice), "GORDON J", "BELL JA" (R2513m). A name in mixed case ("Tom J") is no
+    judge's label."""
+    words = head.split()
+    if not 2 <= len(words) <= 3 or words[-1] not in lex.judicial_postnominals:
+        return None
+    name = words[:-1]
+    if all(len(w) > 1 and w.isupper() and w.replace("-", "").replace("'", "").isalpha() for w in name):
+        return " ".join(name), words[-1]
+    return None
 
 
 def _company_and_role(head: str) -> list[str]:

@@ -180,8 +180,8 @@ class LabelPolicy(WeakShapes, LabelStyle):
         if c.shape == "colon" and c.rest and self.counts[c.name] < 2 and self.lex.transcript_words \
                 and self.lex.pattern("transcript_words").match(c.rest):
             return False  # "Releases: Transcripts of the mayor on the radio ...": a section and a title (L124m)
-        if self.run_on and run_on_key(c.name) in self.run_on:
-            return True
+        if self.run_on and run_on_key(c.name) in self.run_on and (c.shape != "alone" or c.name in self.spoken):
+            return True  # (a name alone over no speech is a list's, a court's bench over the next judge: L2508m)
         if c.shape == "colon" and c.rest and c.name in self.announced and self.counts[c.name] < 2:
             return True  # a member's label right under the chair's line giving that member the floor (L2493m)
         if c.shape == "colon" and c.name in self.bracket_colons and self._bracket_colon_style(c.name):

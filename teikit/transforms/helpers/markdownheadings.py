@@ -22,6 +22,14 @@ _HEADING = re.compile(r"^#{1,6}[ \t\u00a0]+\S")
 MAX_HEADING_CHARS = 80
 
 
+def call_section(text: str, lex: Lexicon) -> bool:
+    """A section heading of the lexicon (`call_sections`) alone on its line, in bold, after a
+    Markdown heading's marks or with a colon: "Opening statement:" over a coach's statement at
+    the top of a press conference (H2519m)."""
+    line = text.strip()
+    return len(line) <= MAX_HEADING_CHARS and " ".join(line.strip("*_:#").split()).lower() in lex.call_sections
+
+
 def _heading(item, sections: frozenset = frozenset(), lex: Lexicon | None = None) -> str | None:
     """The text of a paragraph that is one Markdown heading line, or one of `sections`, else None."""
     if type(item) is not Paragraph or len(item.content) != 1 or type(item.content[0]) is not Text:

@@ -42,7 +42,7 @@ def own_words(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
             person.name = ow.field_name(opening_of(turns[0]), [opening_of(t) for t in all_turns[1:ow.FIELD_NAME_TURNS]],
                                         lex)  # "MODERATOR: Jane Doe", a header field
         if unnamed or person.role is None or " " not in (person.name or " "):  # "Shaun" with a role, N1245h
-            opening = _run_opening(all_turns, first_at[person.id]) if unnamed else opening_of(turns[0])
+            opening = _run_opening(all_turns, first_at[person.id])  # (and a label printed over each segment, R2506m)
             name, role = ow.self_named(opening, lex)
             if name is None and unnamed:  # "Tom Roe. I serve as …" among self-introductions (N2446m)
                 name = round_name(all_turns, first_at[person.id], {nm.fold(p.name) for _, p in people if p.name}, lex)

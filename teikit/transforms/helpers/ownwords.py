@@ -187,18 +187,33 @@ def _own_role(windows: _Windows, lex: Lexicon) -> str | None:
 def _own_occupation(windows: _Windows, lex: Lexicon) -> str | None:
     """ "I'm a volunteer at the Veteran's History Project": one or two lower-case words, a
     link, and a capitalised organisation (without the organisation it is no role:
-    "I'm a big fan")."""
+    "I'm a big fan"); a field in lower case may come between the occupation and the
+    organisation, after a link of its own: "I'm a professor of botany and zoology at Harbour
+    University" (R2506m)."""
     words, links = windows.words, nm.folded(lex, "occupation_links")
     for i in windows.ending_with(lex, "self_occupations", 4, stop=len(words) - 2):
-        k = i
-        while k < i + 2 and k < len(words) and words[k].islower() and words[k].isalpha() and nm.fold(words[k]) not in links:
-            k += 1
+        k = _lower_run(words, i, 2, links)
         if k == i or k >= len(words) or nm.fold(words[k]) not in links:
             continue
         organisation = _own_organisation_words(words, k + 1, lex)
+        field = _lower_run(words, k + 1, MAX_FIELD_WORDS, links)
+        if not organisation and field > k + 1 and field < len(words) and nm.fold(words[field]) in links:
+            k, organisation = field, _own_organisation_words(words, field + 1, lex)
         if organisation:
             return " ".join(words[i:k + 1] + organisation)
     return None
+
+
+# A field of study or work between an occupation and its organisation: at most this many words.
+MAX_FIELD_WORDS = 5
+
+
+def _lower_run(words: list[str], i: int, most: int, links: frozenset) -> int:
+    """Where a run of at most `most` lower-case words from word i, none a link, ends."""
+    k = i
+    while k < i + most and k < len(words) and words[k].islower() and words[k].isalpha() and nm.fold(words[k]) not in links:
+        k += 1
+    return k
 
 
 def _own_organisation(windows: _Windows, lex: Lexicon) -> str | None:
@@ -367,9 +382,11 @@ _OPENING = re.compile(r"^((?:[^\W\d_][\w'’.-]*\s){1,3}[^\W\d_][\w'’-]*),\s+(
 
 
 def questioner(text: str, lex: Lexicon) -> tuple[str, str] | None:
-    """ "Tracy Watson, USA Today. I guess ..." opening a question: (name, outlet)."""
+    """ "Tracy Watson, USA Today. I guess ..." opening a question: (name, outlet). A name and a
+    capitalised phrase that are the whole paragraph ask nothing: "Ann Roe, Happy Birthday."
+    addresses the one asked (N2501m)."""
     m = _OPENING.match(text.replace("\u00a0", " ") + " ")
-    if m is None:
+    if m is None or m.end() > len(text.rstrip()):
         return None
     return named_outlet(m.group(1), m.group(2).strip(), lex)
 

@@ -17,15 +17,32 @@ from teikit.transforms.helpers.headerneighbours import repeats_words
 
 def page_title_over_field(lines: list, lex: Lexicon) -> None:
     """Make the first header line the title when a later title field's value repeats its
-    words (at least two, and half of the value's); the field becomes metadata."""
-    if len(lines) < 2 or lines[0].kind != K.UNKNOWN:
+    words (at least two, and half of the value's); the field becomes metadata. A header line
+    above the field that the field restates word for word is the title, whatever stands above
+    it (H2504m): a TV archive prints the programme's title, then its fields, "Title: <the same
+    words>", under a tag line naming the guest ("Ann Roe" over "Ann Roe on the Harbour, Part
+    I"). (A front matter's "title:" over the document's own heading stays the title.)"""
+    if len(lines) < 2:
         return
     first = lines[0]
-    for h in lines[1:]:
+    for n, h in enumerate(lines[1:], 1):
         value = _title_value(h, lex)
-        if value and repeats_words(value, first.text):
+        if not value:
+            continue
+        printed = next((p for p in lines[:n] if p.kind in _RESTATED and _words(p.text) == _words(value)), None)
+        if printed is not None:
+            printed.kind, h.kind = K.TITLE, K.METADATA
+            return
+        if first.kind == K.UNKNOWN and repeats_words(value, first.text):
             first.kind, h.kind = K.TITLE, K.METADATA
             return
+
+
+_RESTATED = (K.UNKNOWN, K.TITLE, K.SUBTITLE)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
 
 
 def _title_value(line, lex: Lexicon) -> str | None:

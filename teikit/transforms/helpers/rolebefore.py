@@ -173,6 +173,18 @@ def roles_before_names(doc: Transcript, people: list, lex: Lexicon) -> None:
                 break
 
 
+def named_late(doc: Transcript, early: list, lex: Lexicon) -> None:
+    """The roles printed before a name, read again for the persons named after the labelled
+    speakers' roles were read: a surname's title for every person still without a role
+    (N393a), and an office before the full name for the persons named since without one, as
+    the answer voice of a Q/A interview named by the headline ("Minister for Ports Ann Roe
+    leaving the studio ...", a photo's caption, gives `A:`'s Ann Roe her office, R2500m). (A
+    role the person was named with, the title's "Councilor", stays.)"""
+    known = {id(p) for p in early}
+    roles_before_names(doc, [p for p in doc.persons if id(p) not in known and p.role is None], lex)
+    titles_before_surnames(doc, doc.persons, lex)
+
+
 # How much of the text before a surname is read for its title or a given name: an office of a
 # few words and the clause it closes (`_title_before` takes the last five words of it).
 MAX_BEFORE_SURNAME = 400

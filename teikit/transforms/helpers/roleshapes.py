@@ -113,6 +113,8 @@ def role_after(text: str, end: int, lex: Lexicon) -> str | None:
     verb = lex.pattern("role_copulas").search(phrase) if lex.role_copulas else None
     phrase = phrase[:verb.start()] if verb else phrase  # ("…, developer senior … è questo": the clause's verb ends it, N2023k)
     first = nm.fold(phrase.split()[0]) if phrase.split() else ""
+    if first and (rank := phrase.split()[0].rstrip(",.;")) in lex.counsel_postnominals:
+        return rank  # "MS ANN ROE, KC appears with …": counsel's rank, printed after the name (R2514m)
     if first in _linking(lex):
         return None  # "Ann Roe, and the mayor, Tom Poe", "Ann Roe, du ministre …, Tom Poe": the next person's
     return _accepted(phrase, lex, HEAD_WORDS)
