@@ -1,0 +1,71 @@
+"""Shapes of dev66 (rule ids 2560-2579 ending in `m`): a blog chapter's record of a public Q&A
+evening (a lower-case greeting after the label, the author's introduction naming the record,
+an audience note with an elided article), on small texts written for the test (never a corpus
+line); each fails without its rule."""
+from __future__ import annotations
+
+import re
+
+from tests.convert.conftest import body, tei
+
+
+def _labels(tei_text: str) -> list[str]:
+    return re.findall(r'<note type="speaker">(.*?)</note>', tei_text)
+
+
+def _turns(tei_text: str) -> int:
+    return len(re.findall(r"<u[ >]", body(tei_text)))
+
+
+# --- L2560m A lower-case greeting to the room after a colon label printed once -------------------
+
+EVENING = ("La serata al circolo\n\n"
+           "Ogni anno il circolo di Valdora invita il sindaco a rispondere alle domande.\n\n"
+           "Moderatore: buonasera a tutti. Grazie di essere qui così numerosi. Cominciamo.\n")
+
+
+def test_a_greeting_to_the_room_after_a_lone_label_is_speech():
+    out = tei(EVENING)
+    assert _labels(out) == ["Moderatore:"]
+    assert "<seg" in body(out).split("Moderatore:</note>", 1)[1]
+
+
+def test_an_address_over_lower_case_words_stays_a_question():
+    out = tei(EVENING.replace("buonasera a tutti", "il problema del ponte è vecchio"))
+    assert _labels(out) == []  # L301j: "Sindaco: il problema ...", an address
+
+
+# --- E2561m An event note that goes on with an elided article ------------------------------------
+
+def test_a_murmur_in_the_hall_is_an_event():
+    out = tei("Anna Bruni: Cominciamo subito. (mormorio nell'aula del consiglio)\n"
+              "Luca Neri: Grazie. Rispondo volentieri.\n"
+              "Anna Bruni: Allora la prima domanda.\n")
+    assert re.search(r"<incident[^>]*>\s*<desc>\(mormorio nell'aula del consiglio\)</desc>", body(out))
+
+
+def test_a_note_that_does_not_open_with_the_phrase_is_no_event():
+    out = tei("Anna Bruni: Cominciamo subito. (il mormorio nell'aula del consiglio)\n"
+              "Luca Neri: Grazie. Rispondo volentieri.\n"
+              "Anna Bruni: Allora la prima domanda.\n")
+    assert "<incident" not in body(out)
+
+
+# --- H2562m The writer's introduction that names the transcript on a later line ----------------
+
+INTRO = ("Capitolo secondo\n\n"
+         "Ogni estate la festa del quartiere di Valdora fa domande al sindaco, davanti al palco.\n"
+         "Metto qui di seguito il testo stenografico dell'ultima serata, com'era.\n\n"
+         "Giornalista: Buonasera. Grazie di essere qui.\n"
+         "Sindaco: Grazie a voi. Rispondo a tutto.\n")
+
+
+def test_an_introduction_naming_the_record_on_its_last_line_is_no_turn():
+    out = tei(INTRO)
+    assert _turns(out) == 2
+    assert "Ogni estate" not in body(out).split("<u", 1)[1]
+
+
+def test_an_introduction_that_names_no_record_stays_speech():
+    out = tei(INTRO.replace("il testo stenografico", "il racconto"))
+    assert _turns(out) == 3
