@@ -69,3 +69,50 @@ def test_an_introduction_naming_the_record_on_its_last_line_is_no_turn():
 def test_an_introduction_that_names_no_record_stays_speech():
     out = tei(INTRO.replace("il testo stenografico", "il racconto"))
     assert _turns(out) == 3
+
+
+# --- H2563m / H2564m / N2565m A head of office's remarks given in full under a newspaper's lead ---
+
+REMARKS = ("Il sindaco Bruni Foto Ansa\n\n"
+           "Dopo la riunione della giunta, il sindaco di Valdora, Marco Bruni, ha salutato i cronisti in sala.\n\n"
+           "Ecco il suo intervento:\n\n"
+           "“Vi tratterrò poco. Sono qui per salutarvi.\n\n"
+           "Vi ringrazio del vostro lavoro di questi mesi.\n\n"
+           "Grazie e buon lavoro”.\n")
+
+
+def _notes(tei_text: str) -> list[str]:
+    return re.findall(r'<note type="note">(.*?)</note>', tei_text.split("<body>")[0])
+
+
+def test_a_caption_closed_by_a_credit_without_colon_is_a_note():
+    out = tei(REMARKS)
+    assert "Il sindaco Bruni Foto Ansa" in _notes(out)
+    assert "Foto Ansa</title>" not in out
+
+
+def test_a_sentence_with_a_capitalised_photo_word_is_no_caption():
+    out = tei("Il museo apre la mostra. Foto di gruppo in Italia\n\nOggi il museo di Valdora ha aperto la mostra. Venite.\n")
+    assert _notes(out) == []  # a sentence mark: no caption (and "Foto" not with a credit at the end)
+
+
+def test_a_lead_and_its_announcement_over_one_quotation_are_the_writers():
+    out = tei(REMARKS)
+    assert "Ecco il suo intervento:" in _notes(out)
+    assert body(out).split("<seg", 1)[1].split(">", 1)[1].startswith("“Vi tratterrò")
+
+
+def test_a_quotation_closed_before_the_last_paragraph_stays_speech():
+    out = tei(REMARKS.replace("Sono qui per salutarvi.", "Sono qui per salutarvi”."))
+    assert "Ecco il suo intervento:" not in _notes(out)
+
+
+def test_the_office_and_name_in_the_lead_name_the_quoted_speaker():
+    out = tei(REMARKS)
+    assert re.search(r"<persName>Marco Bruni</persName>\s*<affiliation>sindaco di Valdora</affiliation>", out)
+    assert 'who="#' in body(out)
+
+
+def test_no_announcing_note_no_speaker_from_the_lead():
+    out = tei(REMARKS.replace("Ecco il suo intervento:\n\n", ""))
+    assert "<persName>Marco Bruni</persName>" not in out
