@@ -22,11 +22,12 @@ from teikit.transforms.helpers.leadlines import (announced_exchange, dash_dialog
                                                  furniture_tail, lead_kind, names_transcript)
 from teikit.transforms.helpers.gluedwatermark import glued_watermark, speech_under_watermark
 from teikit.transforms.helpers.leadtimes import segment_line, segment_times, timed_heading
-from teikit.transforms.helpers.lines import first_texts, lines_of
+from teikit.transforms.helpers.lines import lines_of
 from teikit.transforms.helpers.markers import inner
 from teikit.transforms.helpers.newsleads import last_lead_about_speakers, lead_over_questions, opens_with_asking
 from teikit.transforms.helpers.numberedprompts import first_prompt
 from teikit.transforms.helpers.questionlead import lead_over_first_question
+from teikit.transforms.helpers.unlabelledfront import announcing_front, description_under_title, front_lines
 from teikit.transforms.helpers.quotedanswers import lead_over_quotations, lead_over_quoted_speech
 from teikit.transforms.helpers.unnamedturns import CAPTION_MARK, DASH_TURN
 from teikit.transforms.helpers.speechheadings import split_at_speech_headings
@@ -203,7 +204,11 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     elif speech and not rest and label is None and (quoting := lead_over_quotations(speech)):
         header, speech = header + quoting, speech[1:]  # "... started by giving an update:" over quoted answers
     elif speech and not rest and label is None and (above := lead_over_quoted_speech(speech)):
-        header, speech = header + _lead_lines(speech[:above]), speech[above:]  # "Ecco il suo intervento:" (H2564m)
+        header, speech = header + front_lines(speech[:above], K.NOTE), speech[above:]  # "Ecco il suo intervento:" (H2564m)
+    elif speech and not rest and label is None and (above := description_under_title(header, speech, lex)):
+        header, speech = header + front_lines(speech[:above], K.SUMMARY), speech[above:]  # a video's description (H2566m)
+    elif speech and not rest and label is None and (above := announcing_front(speech, lex)):
+        header, speech = header + front_lines(speech[:above], K.UNKNOWN), speech[above:]  # "电话会原文:", "1.管理层汇报" (H2567m)
     resolve_positions(header, lex)
     mark_office_bylines(header, lex)  # "Von Oberbürgermeister" / "Thomas Thumann": one byline (H2242l)
     column_over_headline(header)  # "En tête de raquette avec MHD" over "EN TETE DE RAQUETTE AVEC …" (H2247l)
@@ -211,14 +216,6 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     doc.blocks = [finished(h, lex) for h in header] + opening_turn(speech, label) + rest
 
 
-
-
-def _lead_lines(blocks: list) -> list[HeaderLine]:
-    """The writer's paragraphs over a quoted speech (H2564m): the lead's lines summaries, the
-    announcing line last a note."""
-    lines = [(t, b.line + n if b.line else 0) for b in blocks for n, t in enumerate(first_texts(b)) if t.strip()]
-    return [HeaderLine(kind=K.NOTE if k + 1 == len(lines) else K.SUMMARY, text=t.strip(), line=n)
-            for k, (t, n) in enumerate(lines)]
 
 
 # The page's first line, when it names the transcript in at most this many words, is about the

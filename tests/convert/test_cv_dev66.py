@@ -116,3 +116,43 @@ def test_the_office_and_name_in_the_lead_name_the_quoted_speaker():
 def test_no_announcing_note_no_speaker_from_the_lead():
     out = tei(REMARKS.replace("Ecco il suo intervento:\n\n", ""))
     assert "<persName>Marco Bruni</persName>" not in out
+
+
+# --- H2566m A video page's description under its title printed again ----------------------------
+
+VIDEO = ("Il futuro dei porti\n"
+         "Incorpora video\n"
+         "Il futuro dei porti\n"
+         "L'incontro con Carla Neri, presidente del porto di Valdora, parla di navi e di lavoro.\n"
+         "buonasera a tutti grazie di essere qui noi apriamo insieme questa giornata\n")
+
+
+def test_a_video_description_under_the_title_printed_again_is_a_summary():
+    out = tei(VIDEO)
+    assert "<argument>" in out and "L'incontro con Carla Neri" not in body(out)
+
+
+def test_a_first_paragraph_in_the_first_person_stays_speech():
+    out = tei(VIDEO.replace("parla di navi", "e noi parliamo di navi"))
+    assert "L'incontro con Carla Neri" in body(out)
+
+
+# --- H2567m A post's lead and transcript heading ending with colons over unlabelled speech ------
+
+CALL = ("合川科技三季度电话会\n"
+        "合川科技北京时间 11 月 3 日晚发布三季度财报,电话会要点如下:\n"
+        "$ 合川科技 电话会原文:\n"
+        "1.管理层汇报\n"
+        "今年三季度公司收入增长,毛利率稳定。\n"
+        "明年公司将继续扩大产能。\n")
+
+
+def test_colon_lines_and_a_numbered_heading_over_unlabelled_speech_are_the_pages():
+    out = tei(CALL)
+    assert "电话会要点如下" not in body(out) and "1.管理层汇报" not in body(out)
+    assert "今年三季度公司收入增长" in body(out)
+
+
+def test_a_colon_line_the_speaker_says_stays_speech():
+    out = tei(CALL.replace("合川科技北京时间 11 月 3 日晚发布三季度财报,电话会要点如下:", "我们先看一下三季度的要点:"))
+    assert "我们先看一下三季度的要点" in body(out)
