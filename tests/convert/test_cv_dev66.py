@@ -156,3 +156,23 @@ def test_colon_lines_and_a_numbered_heading_over_unlabelled_speech_are_the_pages
 def test_a_colon_line_the_speaker_says_stays_speech():
     out = tei(CALL.replace("合川科技北京时间 11 月 3 日晚发布三季度财报,电话会要点如下:", "我们先看一下三季度的要点:"))
     assert "我们先看一下三季度的要点" in body(out)
+
+
+# --- N2568m An organisation joined by a hyphen to the office before the full name --------------
+
+TALK = ("Schule und Sprache\n"
+        "Hafenfunk-Intendantin Anna Berg im Gespräch mit Landtagspräsident Jonas Kreuz\n"
+        "Anna Berg: Herr Kreuz, was sagen Sie dazu?\n"
+        "Jonas Kreuz: Ich sage ja.\n"
+        "Berg: Warum?\n"
+        "Kreuz: Weil es gut ist.\n")
+
+
+def test_an_office_after_a_hyphenated_organisation_is_the_role():
+    out = tei(TALK)
+    assert re.search(r"<persName>Anna Berg</persName>\s*<affiliation>Hafenfunk-Intendantin</affiliation>", out)
+
+
+def test_a_hyphenated_surname_before_a_name_is_no_office():
+    out = tei(TALK.replace("Hafenfunk-Intendantin Anna Berg", "Anna Berg-Hafen"))
+    assert "Hafenfunk" not in out and "<affiliation>Berg" not in out
