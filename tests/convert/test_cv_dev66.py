@@ -176,3 +176,9 @@ def test_an_office_after_a_hyphenated_organisation_is_the_role():
 def test_a_hyphenated_surname_before_a_name_is_no_office():
     out = tei(TALK.replace("Hafenfunk-Intendantin Anna Berg", "Anna Berg-Hafen"))
     assert "Hafenfunk" not in out and "<affiliation>Berg" not in out
+
+
+def test_a_colon_heading_in_capitals_over_unlabelled_speech_still_names_the_speaker():
+    out = tei("CONFERENZA STAMPA: Il presidente Bruni risponde\n\nCONFERENZA STAMPA: Il presidente Bruni risponde\n\nINTRODUZIONE DEL PRESIDENTE BRUNI:\n\n"
+              "Buongiorno a tutti.\n\nGrazie di essere qui stamattina.\n")
+    assert "<argument>" not in out.split("<body>")[0]

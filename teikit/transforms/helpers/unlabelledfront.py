@@ -30,12 +30,14 @@ def _texts(speech: list) -> list[str]:
 def description_under_title(header: list, speech: list, lex: Lexicon) -> int:
     """(H2566m) A video page prints its title, a button, the title again, then the video's
     description and the transcript: the first of two paragraphs or more right under the title
-    printed again is the description when it holds none of the words only a speaker says
-    (lexicon `spoken_words`: "io", "noi", "voi"); 1 then, else 0."""
+    printed again is the description when it ends as a sentence and holds none of the words
+    only a speaker says (lexicon `spoken_words`: "io", "noi", "voi"); 1 then, else 0."""
     lines = [h.text.strip() for h in header if isinstance(h, HeaderLine)]
     texts = _texts(speech)
     if len(texts) < 2 or len(lines) < 2 or lines[-1] != lines[0] or not lex.spoken_words:
         return 0
+    if not texts[0].endswith((".", "!", "?", "。", "！", "？")):
+        return 0  # "INTRODUZIONE DEL PRESIDENTE ROE:": a heading over the speech, no description
     return 0 if lex.pattern("spoken_words", 0).search(texts[0]) else 1
 
 
@@ -55,6 +57,8 @@ def announcing_front(speech: list, lex: Lexicon) -> int:
             break
         if lex.spoken_words and lex.pattern("spoken_words", 0).search(text):
             break
+        if not _CJK.search(text) and text.upper() == text and text.lower() != text:
+            break  # "INTRODUZIONE DEL PRESIDENTE ROE:": a heading in capitals names the speaker below
         front = k + 1
     if front and front < len(texts) and _NUMBERED_HEADING.fullmatch(texts[front]):
         front += 1
