@@ -32,10 +32,12 @@ def description_under_title(header: list, speech: list, lex: Lexicon) -> int:
     description and the transcript: the first of two paragraphs or more right under the title
     printed again is the description when it ends as a sentence and holds none of the words
     only a speaker says (lexicon `spoken_words`: "io", "noi", "voi"); 1 then, else 0."""
-    lines = [h.text.strip() for h in header if isinstance(h, HeaderLine)]
+    lines = [h for h in header if isinstance(h, HeaderLine)]
     texts = _texts(speech)
-    if len(texts) < 2 or len(lines) < 2 or lines[-1] != lines[0] or not lex.spoken_words:
-        return 0
+    title = lines[0].text.strip() if lines else ""
+    if len(texts) < 2 or len(lines) < 2 or lines[-1].text.strip() != title or not lex.spoken_words \
+            or not any(c.isalpha() for c in title):
+        return 0  # (a title printed again: not a "---" fence closing front matter)
     if not texts[0].endswith((".", "!", "?", "。", "！", "？")):
         return 0  # "INTRODUZIONE DEL PRESIDENTE ROE:": a heading over the speech, no description
     return 0 if lex.pattern("spoken_words", 0).search(texts[0]) else 1
