@@ -190,6 +190,7 @@ class Lexicon:
     # --- markers in speech
     report_cues: tuple = ()                      # "Reportage,", "From Washington,": before a reporter's name closing the presenter's line (T868d)
     greeting_words: tuple = ()                   # "buongiorno", "good morning": a greeting that may name whom it greets (N810c)
+    room_greetings: tuple = ()                   # "buonasera a tutti", "hello everyone": a speaker greets the room, no address to one (L2560m)
     spoken_words: tuple = ()                     # first and second person, greetings, addresses: only a speaker says them (case kept)
     house_reporters: tuple = ()                  # "our reporter", "notre journaliste": the outlet's own people, named in a lead's voice
     interpreted_notes: tuple = ()                # "(Via interpreter)"

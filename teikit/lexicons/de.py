@@ -79,7 +79,7 @@ ENTRIES = dict(
     not_name_words=frozenset(_W("pressekonferenz regierungspressekonferenz rede interview erklärung")),
     anonymous_words=frozenset(_W("moderator moderatorin sprecher sprecherin")),
     ordinals=frozenset(_W("erste erster ersten zweite zweiter zweiten dritte dritter dritten vierte vierter")),  # "Zweite Vizepräsidentin": part of the office
-    compound_title_heads=frozenset(_W("präsident präsidentin minister ministerin sprecher sprecherin kanzler kanzlerin sekretär sekretärin")),  # "Landtagspräsident Arthur Brunhart" (N440a)
+    compound_title_heads=frozenset(_W("präsident präsidentin minister ministerin sprecher sprecherin kanzler kanzlerin sekretär sekretärin intendant intendantin vorsitzender vorsitzende")),  # "Landtagspräsident Arthur Brunhart" (N440a)
     title_abbreviations={"abg": "Abgeordneter"},  # "Abg. Wendelin Lampert" (N390a)
     name_introducers=frozenset(_W("von mit und")),  # "Interview mit Ann Roe, Bürgermeisterin von Köln"
     honorifics=frozenset(_W("herr frau dr. dr mag mag. prof. prof dipl.-ing. ing. h.c. mult.")),  # academic titles: "GR Mag Wolfgang Jung", "Dr. h.c. Ann Roe" (L869d)
@@ -102,6 +102,7 @@ ENTRIES = dict(
     chair_offices=frozenset(_W("präsidium")),
     report_cues=(r"(?:ein )?bericht (?:von|aus)\b|(?:unser[e]? )?(?:korrespondent(?:in)?|reporter(?:in)?)\b|(?:aus|in) [^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2},",),  # before a reporter's name closing the presenter's line (T868d)
     greeting_words=("guten tag", "guten morgen", "guten abend", "hallo", "grüß gott", "willkommen"),  # a greeting that may name whom it greets (N810c)
+    room_greetings=(r"(?:guten (?:tag|morgen|abend)|hallo),? (?:zusammen|allerseits)\b",),  # a speaker greets the room: no address to one (L2560m)
     spoken_words=(r"\b(?:[Ii]ch|[Mm]ich|[Mm]ir|[Mm]ein(?:e[mnrs]?)?|[Ww]ir|[Uu]ns(?:er(?:e[mnrs]?)?)?|[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein(?:e[mnrs]?)?|[Ee]uch|[Ee]uer|[Ee]ure[mnrs]?|Ihnen)\b",
                   r"\b(?:[Dd]anke|[Vv]ielen [Dd]ank|[Gg]uten (?:Morgen|Tag|Abend)|[Ww]illkommen|[Hh]erzlich)\b"),  # only a speaker says them: a record's narration holds none
     house_reporters=(r"\bunser(?:e[mnrs]?)? (?:Reporter(?:in(?:nen)?)?|Korrespondent(?:in(?:nen)?|en)?|Redaktion|Journalist(?:in(?:nen)?|en)?|Autor(?:in)?)\b",),  # a lead's "we", not a speaker's (P740c)

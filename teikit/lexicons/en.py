@@ -155,6 +155,7 @@ ENTRIES = dict(
     chair_offices=frozenset(_W("chairmanship")),
     report_cues=(r"(?:a |the )?report (?:from|by)\b|(?:our |the )?(?:correspondent|reporter)\b|(?:from|in) [^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2},",),  # before a reporter's name closing the presenter's line (T868d)
     greeting_words=("hello", "hi", "good morning", "good afternoon", "good evening", "welcome"),  # a greeting that may name whom it greets (N810c)
+    room_greetings=(r"(?:hello|hi|good (?:morning|afternoon|evening)),? (?:everyone|everybody|all)\b",),  # a speaker greets the room: no address to one (L2560m)
     spoken_words=(r"\b(?:I|I['’](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Uu]s|[Oo]urs?|[Oo]urselves|[Yy]ou|[Yy]ou['’](?:re|ve|ll|d)|[Yy]ours?|[Yy]ourselves)\b",
                   r"\b(?:[Tt]hank|[Tt]hanks|[Ww]elcome|[Hh]ello|[Pp]lease|[Gg]ood (?:morning|afternoon|evening)|[Ll]adies and gentlemen|[Cc]olleagues,)\b"),  # only a speaker says them: a record's narration holds none
     house_reporters=(r"\b(?:our|my) (?:own |staff |local )?(?:reporters?|correspondents?|journalists?|editors?|newsroom|staff|team|editorial team)\b",),  # a lead's "we", not a speaker's (P740c)

@@ -93,6 +93,7 @@ ENTRIES = dict(
     chair_offices=frozenset(_W("presidencia")),
     report_cues=(r"(?:el |un )?reportaje de\b|(?:nuestr[oa] )?(?:corresponsal|enviad[oa] especial)\b|(?:desde|en) [^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2},",),  # before a reporter's name closing the presenter's line (T868d)
     greeting_words=("hola", "buenos días", "buenas tardes", "buenas noches", "bienvenido", "bienvenida"),  # a greeting that may name whom it greets (N810c)
+    room_greetings=(r"(?:hola|buenos días|buenas tardes|buenas noches) a (?:todos|todas)\b",),  # a speaker greets the room: no address to one (L2560m)
     spoken_words=(r"\b(?:[Yy]o|[Mm]e|[Mm]i|[Mm]ís?|[Mm]is|[Cc]onmigo|[Nn]os|[Nn]osotr[oa]s|[Nn]uestr[oa]s?|[Uu]sted(?:es)?|[Tt]ú|[Tt]e|[Tt]i|[Tt]us?|[Cc]ontigo|[Vv]osotr[oa]s|[Vv]uestr[oa]s?)\b",
                   r"\b(?:[Gg]racias(?! al\b)|[Bb]uen(?:os|as) (?:días|tardes|noches)|[Bb]ienvenid[oa]s?|[Ss]eñoras y señores|[Qq]ueridos?|[Pp]or favor)\b"),  # only a speaker says them: a record's narration holds none
     house_reporters=(r"\b(?:nuestr[oa]s?) (?:periodistas?|reporter[oa]s?|corresponsal(?:es)?|redacción|enviad[oa]s? especial(?:es)?)\b",),  # a lead's "we", not a speaker's (P740c)

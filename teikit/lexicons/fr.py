@@ -95,6 +95,7 @@ ENTRIES = dict(
     chair_offices=frozenset(_W("présidence")),
     report_cues=(r"(?:un |le )?reportage(?: de| d['’])?|(?:les précisions|le récit|l['’]analyse|le point) de|(?:notre |la |le )?(?:correspondante?|envoyée? spéciale?)\b|(?:à|au|aux|depuis|de) [^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2},",),  # before a reporter's name closing the presenter's line (T868d)
     greeting_words=("bonjour", "bonsoir", "salut", "bienvenue"),  # a greeting that may name whom it greets (N810c)
+    room_greetings=(r"(?:bonjour|bonsoir|salut) à (?:tous|toutes)\b",),  # a speaker greets the room: no address to one (L2560m)
     spoken_words=(r"\b(?:[Jj]e|[Mm]oi|[Mm]on|[Mm]a|[Mm]es|[Nn]ous|[Nn]otre|[Nn]os|[Vv]ous|[Vv]otre|[Vv]os|[Tt]u|[Tt]oi|[Tt]es)\b|\b[JjMmTt]['’](?=[^\W\d_])",
                   r"\b(?:[Mm]erci|[Bb]onjour|[Bb]onsoir|[Bb]ienvenue|[Mm]esdames|[Cc]hers collègues)\b"),  # only a speaker says them: a record's narration holds none
     house_reporters=(r"\b(?:notre|nos) (?:envoyée? spéciale? |)(?:journalistes?|reporters?|correspondante?s?|rédaction|envoyée?s? spéciale?s?)\b",),  # a lead's "we", not a speaker's (P740c)

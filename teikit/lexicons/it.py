@@ -43,7 +43,7 @@ ENTRIES = dict(
     transcript_headings=(r"(?:leggi (?:la )?)?trascrizione(?: integrale| completa)?",),
     poll_headings=(r"sondaggio|sondaggi",),  # a poll widget over its question (B2246l)
     poll_results=(r"risultati|vedi i risultati|vota",),
-    transcript_words=(r"\btrascri(zione|zioni|tto|tta|viamo)\b|\bresoconto stenografico\b|\btesto integrale\b",),  # the transcript naming itself: an editor's note before the first turn ("testo integrale", H2532m)
+    transcript_words=(r"\btrascri(zione|zioni|tto|tta|viamo)\b|\bresoconto stenografico\b|\btesto integrale\b|\btesto (?:quasi )?stenografico\b",),  # the transcript naming itself: an editor's note before the first turn ("testo integrale", H2532m; "testo quasi stenografico", H2562m)
     transcript_links=frozenset(_W("di del della dello")),  # "Full transcript of Ann Roe interview": whose words the transcript holds (N2547m)
     recorded_verbs=(r"\b(?:è stat[ao]|sono stat[ie]) (?:registrat[aoie]|realizzat[aoie]|tenut[aoie]|trasmess[aoie]|pubblicat[aoie])\b|\bsi è (?:svolt[ao]|tenut[ao])\b",),  # the lead telling when the occasion took place (D1034f)
     affiliation_links=(r"di|del|della|dello|dei|delle|per(?: la| il)?",),  # "Tom Roe, with the Harbour Board." opening one's turn (N1040f)
@@ -97,6 +97,7 @@ ENTRIES = dict(
     chair_offices=frozenset(_W("presidenza")),
     report_cues=(r"(?:il )?servizio di\b|(?:il nostro |la nostra )?(?:corrispondente|inviat[oa])\b|(?:da|a) [^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2},",),  # before a reporter's name closing the presenter's line (T868d)
     greeting_words=("buongiorno", "buonasera", "buon pomeriggio", "ciao", "salve", "benvenuto", "benvenuta"),  # a greeting that may name whom it greets (N810c)
+    room_greetings=(r"(?:buongiorno|buonasera|buon pomeriggio|salve|ciao) a tutti\b",),  # a speaker greets the room: no address to one (L2560m)
     spoken_words=(r"\b(?:[Ii]o|[Mm]e|[Mm]i|[Mm]io|[Mm]ia|[Mm]iei|[Mm]ie|[Nn]oi|[Nn]ostr[oaie]|[Tt]u|[Tt]e|[Tt]i|[Tt]uo|[Tt]ua|[Tt]uoi|[Tt]ue|[Vv]oi|[Vv]ostr[oaie])\b",
                   r"\b(?:[Gg]razie(?! al\b)|[Bb]uongiorno|[Bb]uonasera|[Bb]envenut[oiae]|[Ss]ignore e signori|[Oo]norevoli colleghi|[Pp]er favore|[Pp]rego)\b"),  # only a speaker says them: a record's narration holds none
     house_reporters=(r"\b(?:nostr[oaie]) (?:giornalist[aie]|cronist[aie]|redazione|inviat[oaie](?: special[ei])?|corrispondent[ei])\b",),  # a lead's "we", not a speaker's (P740c)
@@ -157,14 +158,14 @@ ENTRIES = dict(
         ("vocal", "laughter", r"risate|risa|ilarità|si ride|(sor)?rid(e|ono)( [^\W\d_]+){0,3}(,? n\.?d\.?r\.?)?"),  # "(ride il ministro, ndr)"
         ("kinesic", "applause", r"applausi( prolungati)?|applauso"),
         ("gap", "inaudible", r"inaudibile|incomprensibile|fuori microfono"),
-        ("incident", "crosstalk", r"brusio|commenti|proteste|interruzioni?|voci sovrapposte"),
+        ("incident", "crosstalk", r"brusio|mormorio|mormorii|commenti|proteste|interruzioni?|voci sovrapposte"),
         ("vocal", "other", r"sospira|sospiro|sospiri|tossisce"),  # (E1109g)
         # a gesture in the third person, as the Russian lexicon's "показывает ..." (E2068k)
         ("kinesic", "gesture", r"(mostra|mostrano|indica|indicano) (il|la|lo|i|le|gli|l')\s?[^\W\d_][\w' ]{0,40}|"
                                r"annuisce|annuiscono|scuote la testa|allarga le braccia|alza le spalle"),
         ("incident", "recording", r"(?:(?:piccola|breve|lunga) )?pausa|musica(,? \w+){0,2}|sigla|jingle"),
     ),
-    event_continuations=frozenset(_W("dei dai del di sui nei e – dal dalla dalle dagli")),  # "(Applausi dal Gruppo FdI)" (E1184h)
+    event_continuations=frozenset(_W("dei dai del di sui nei e – dal dalla dalle dagli nel nella nelle nell' dall' dell'")),  # "(Applausi dal Gruppo FdI)" (E1184h)
     cue_words=frozenset(_W("traffico clacson sirena sirene spari esplosione tuono pioggia vento campanello sigla")),  # a cue in capitals holding one: "(TRAFFIC)" (E220d)
     editorial_comments=(r"sic|n\.d\.r\.?|…|\.\.\.",),
     outlets=(r"TG ?\d*|SKY TG ?24|RAI( ?\d| NEWS ?24)?|MEDIASET|LA7|ANSA|AGI|ADNKRONOS|IL MESSAGGERO|MESSAGGERO",

@@ -118,9 +118,24 @@ def _event_words(words: str, lex: Lexicon) -> tuple[str, str] | None:
             return element, kind
         lead = pattern.match(words)
         if lead and words[lead.end():lead.end() + 1] in (" ", ",", ";", "–", "-", "—") and \
-                words[lead.end():].split()[:1] and words[lead.end():].split()[0] in lex.event_continuations:
+                _continues(words[lead.end():], lex):
             return element, kind
     return None
+
+
+# An elided article glued to its noun: "nell'aula" continues the note as "nella" would (E2561m).
+_ELIDED = re.compile(r"^[^\W\d_]+['’]")
+
+
+def _continues(tail: str, lex: Lexicon) -> bool:
+    """The words after an event phrase open with a continuation of the lexicon ("dal", "bei"),
+    or an elided one glued to its noun ("(brusio nell'aula)", E2561m)."""
+    first = tail.split()[:1]
+    if not first:
+        return False
+    elided = _ELIDED.match(first[0])
+    return first[0] in lex.event_continuations or (
+        elided is not None and elided.group().replace("’", "'") in lex.event_continuations)
 
 
 def _event_by_group(marker: str, words: str, lex: Lexicon) -> tuple[str, str] | None:

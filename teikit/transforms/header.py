@@ -28,7 +28,8 @@ from teikit.transforms.helpers.markers import inner
 from teikit.transforms.helpers.newsleads import last_lead_about_speakers, lead_over_questions, opens_with_asking
 from teikit.transforms.helpers.numberedprompts import first_prompt
 from teikit.transforms.helpers.questionlead import lead_over_first_question
-from teikit.transforms.helpers.quotedanswers import lead_over_quotations
+from teikit.transforms.helpers.unlabelledfront import announcing_front, description_under_title, front_lines
+from teikit.transforms.helpers.quotedanswers import lead_over_quotations, lead_over_quoted_speech
 from teikit.transforms.helpers.unnamedturns import CAPTION_MARK, DASH_TURN
 from teikit.transforms.helpers.speechheadings import split_at_speech_headings
 from teikit.transforms.helpers.contentslines import contents_lines
@@ -210,6 +211,12 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
         header, speech = header + asked[0], asked[1]  # a standfirst over the first, unlabeled question (P741c)
     elif speech and not rest and label is None and (quoting := lead_over_quotations(speech)):
         header, speech = header + quoting, speech[1:]  # "... started by giving an update:" over quoted answers
+    elif speech and not rest and label is None and (above := lead_over_quoted_speech(speech)):
+        header, speech = header + front_lines(speech[:above], K.NOTE), speech[above:]  # "Ecco il suo intervento:" (H2564m)
+    elif speech and not rest and label is None and (above := description_under_title(header, speech, lex)):
+        header, speech = header + front_lines(speech[:above], K.SUMMARY), speech[above:]  # a video's description (H2566m)
+    elif speech and not rest and label is None and (above := announcing_front(speech, lex)):
+        header, speech = header + front_lines(speech[:above], K.UNKNOWN), speech[above:]  # "电话会原文:", "1.管理层汇报" (H2567m)
     resolve_positions(header, lex)
     mark_office_bylines(header, lex)  # "Von Oberbürgermeister" / "Thomas Thumann": one byline (H2242l)
     column_over_headline(header)  # "En tête de raquette avec MHD" over "EN TETE DE RAQUETTE AVEC …" (H2247l)

@@ -16,7 +16,7 @@ from teikit.transforms.helpers.dashedrole import dashed_role
 from teikit.transforms.helpers.photocaptions import uncredited
 from teikit.transforms.helpers.introducedcase import nominative_after_introducer
 from teikit.transforms.helpers.knownpeople import Ids
-from teikit.transforms.helpers.leadapposition import lead_guest
+from teikit.transforms.helpers.leadapposition import lead_guest, lead_office_apposition
 from teikit.transforms.helpers.answererfield import answerer_field
 from teikit.transforms.helpers.leadnamed import lead_named_twice
 from teikit.transforms.helpers import ownwords as ow
@@ -102,6 +102,7 @@ def attribute_unlabeled(doc: Transcript, turns: list[Turn], header: list[HeaderL
     candidates = ((answerer_field(header, people, lex) if answers or asking else [])  # "Interviewee: Fermat" (N1504i)
                   or _header_speakers(header, people, lex, authors=not answers and not asking)) \
         or lead_guest(header, unlabeled, people, lex) \
+        or (lead_office_apposition(header, people, lex) if unlabeled and not answers else []) \
         or (lead_named_twice(header, people, lex) if marked else [])  # "Il motto di Giovanni Toraldo …" (N1243h)
     candidates = _one_name_each(candidates, lex)
     if answers and len(candidates) == 1:

@@ -249,5 +249,7 @@ def vocative_opening(name: str, rest: str, spoken: set, lex: Lexicon) -> bool:
     (L301j). `spoken`: the names of the document's colon candidates with speech after them."""
     if not rest[:1].islower() or spoken != {name} or is_upper_label(name, lex):
         return False
+    if lex.room_greetings and lex.pattern("room_greetings").match(rest):
+        return False  # "Giornalista: buonasera a tutti. ...": the labelled one greets the room (L2560m)
     cased = _CASED_SENTENCE.search(rest)
     return cased is not None and rest[cased.end() - 1].isupper()

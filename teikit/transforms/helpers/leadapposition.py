@@ -42,3 +42,34 @@ def lead_guest(header: list[HeaderLine], turns: list[Turn], people: list,
 def _printed(word: str, speech: str) -> bool:
     """The word stands in the speech as a word of its own."""
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", speech) is not None
+
+
+# A name of two or three capitalised words, alone between two commas of the lead.
+_NAME_ALONE = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,2}")
+MAX_OFFICE_WORDS = 5
+
+
+def lead_office_apposition(header: list[HeaderLine], people: list, lex: Lexicon) -> list[tuple[str, str, tuple]]:
+    """(N2565m) [(name, office, key)] of the one person the lead over a quoted speech names
+    after an office, in apposition between commas ("…, il presidente della Repubblica, Anna
+    Bruni, ha salutato i cronisti ..."), the page announcing the speech with a note of its own
+    ("Ecco il suo intervento:", H2564m): the one who speaks without a label. The office's head
+    word is a role of the lexicon, after at most an article; [] when two leads name two people,
+    or when no announcing note stands over the speech."""
+    if not any(h.kind == K.NOTE and h.text.rstrip().endswith((":", "：")) for h in header):
+        return []
+    vocab, leading = role_vocabulary(lex), nm.folded(lex, "articles")
+    found: dict[tuple, tuple[str, str, tuple]] = {}
+    for line in (h for h in header if h.kind == K.SUMMARY):
+        parts = [p.strip() for p in line.text.split(",")]
+        for office, name in zip(parts, parts[1:-1]):
+            words = office.split()[-MAX_OFFICE_WORDS:]
+            head = next((k for k, w in enumerate(words) if nm.fold(w) not in leading), None)
+            if head is None or nm.fold(words[head]) not in vocab or not _NAME_ALONE.fullmatch(name) \
+                    or not all(w[:1].isupper() for w in name.split()) or head and not all(
+                        nm.fold(w) in leading for w in words[:head]):
+                continue
+            key = (nm.fold(name.split()[-1]),)
+            if not any(nm.same_person(key, k) for k, _ in people):
+                found.setdefault(key, (name, " ".join(words[head:]), key))
+    return list(found.values()) if len(found) == 1 else []

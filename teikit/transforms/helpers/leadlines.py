@@ -312,7 +312,8 @@ def announced_exchange(speech: list, lex: Lexicon) -> tuple[list, list]:
         colon = k + 1 == len(speech) and last.endswith((":", "：")) and (
             len(last.split()) >= MIN_ANNOUNCEMENT_WORDS or (_CJK_LINE.search(last) and len(last) >= MIN_ANNOUNCEMENT_CHARS)
             or _phrase_announcing(last, lex))
-        if colon or (k and names_transcript(" ".join(lines), lex)):
+        if colon or (k and names_transcript(" ".join(lines), lex)) or (len(lines) > 1 and names_transcript(" ".join(lines[1:]), lex)):
+            # (a later line of the first paragraph names it: the writer's introduction, H2562m)
             cut = k
     if cut is None:
         return [], speech

@@ -52,8 +52,8 @@ def is_title_word(word: str, lex: Lexicon) -> bool:
     titles = folded(lex, "title_words")
     if w in titles:
         return True
-    if "-" in w.strip("-"):  # "Secretary-General", "Vice-President"
-        return all(part in titles for part in w.split("-") if part)
+    if "-" in w.strip("-"):  # "Secretary-General", "Vice-President"; "Deutschlandradio-Intendant" (N2568m)
+        return all(part in titles for part in w.split("-") if part) or word[:1].isupper() and _compound_title(w, lex)
     if word[:1].isupper() and _compound_title(w, lex):
         return True
     return len(w) >= 7 and any(similar(w, t, 0.88) for t in _long_titles(lex).get(w[0], ()))
@@ -70,7 +70,13 @@ def _compound_title(w: str, lex: Lexicon) -> bool:
     compound word closes it with an office of the lexicon (`compound_title_heads`) after a field
     of at least `MIN_COMPOUND_FIELD` letters (N440a)."""
     heads = folded(lex, "compound_title_heads")
-    return any(w.endswith(h) and len(w) - len(h) >= MIN_COMPOUND_FIELD and w[:-len(h)].isalpha() for h in heads)
+    # (a hyphen may join an organisation to the office: "Deutschlandradio-Intendant", N2568m)
+    return any(w.endswith(h) and len(w) - len(h) >= MIN_COMPOUND_FIELD and _field(w[:-len(h)]) for h in heads)
+
+
+def _field(part: str) -> bool:
+    """The field before a compound's office: letters, or letters and one hyphen closing them."""
+    return part.isalpha() or (part.endswith("-") and part[:-1].isalpha())
 
 
 # The field before a compound's office has at least this many letters ("Land", "Bundestags").

@@ -30,8 +30,18 @@ def _credit_tail(lex: Lexicon) -> re.Pattern:
                          rf"{word}(?:[ \u00a0]+{word}){{0,{MAX_CREDIT_WORDS - 1}}}\)?[ \u00a0]*$", re.IGNORECASE)
 
 
+def _bare_credit_tail(lex: Lexicon) -> re.Pattern:
+    """The credit closing a line without a colon: " Foto Depositphotos", " Photo Reuters": the
+    credit word capitalised, then one or two capitalised words, the line's last (H2563m)."""
+    word = r"(?-i:[A-ZÀ-Þ])[\w.'’&/-]*"
+    return compiled_once(rf"[ \u00a0]+(?=(?-i:[A-ZÀ-ÞА-Я]))(?:{lex.alternation('photo_credits')})[ \u00a0]+"
+                         rf"{word}(?:[ \u00a0]+{word})?[ \u00a0]*$", re.IGNORECASE)
+
+
 def credited_caption(text: str, lex: Lexicon) -> bool:
-    """`text` is a picture's caption closed by its credit ("… Foto: Anja Weber")."""
+    """`text` is a picture's caption closed by its credit ("… Foto: Anja Weber"), or by a
+    capitalised credit word and agency without a colon, on a line with no sentence end
+    ("Il sindaco in piazza Foto Ansa", H2563m)."""
     caption = uncredited(text, lex)
     return caption != text and len(caption.split()) >= MIN_CAPTION_WORDS
 
@@ -40,7 +50,15 @@ def uncredited(text: str, lex: Lexicon) -> str:
     """`text` without the picture credit closing it: the words that can name a speaker (a
     caption names who is pictured; the credit who took the picture, and its colon joins the
     caption's last capitalised word to the credit word into a name: "… und Jugend Foto")."""
-    if not lex.photo_credits or ":" not in text and "：" not in text:
+    if not lex.photo_credits:
         return text
-    found = _credit_tail(lex).search(text.rstrip())
+    if ":" not in text and "：" not in text:
+        if _SENTENCE_MARK.search(text):
+            return text  # a sentence or a field's line: a capitalised "Foto …" inside it is no credit
+        found = _bare_credit_tail(lex).search(text.rstrip())  # "… Foto Ansa" (H2563m)
+    else:
+        found = _credit_tail(lex).search(text.rstrip())
     return text[:found.start()] if found is not None else text
+
+
+_SENTENCE_MARK = re.compile(r"[.!?;]")

@@ -129,3 +129,31 @@ def lead_over_quotations(speech: list) -> list[HeaderLine]:
     if quoted < MIN_MARKED_ANSWERS or 2 * quoted <= len(speech) - 1:
         return []
     return [HeaderLine(kind=HeaderKind.SUMMARY, text=text, line=speech[0].line)]
+
+
+# A lead over one quoted speech holds at most this many paragraphs before its colon line.
+MAX_LEAD_PARAGRAPHS = 2
+MAX_ANNOUNCING_WORDS = 8
+
+
+def lead_over_quoted_speech(speech: list) -> int:
+    """(H2564m) A newspaper gives a speaker's remarks in full as ONE quotation over several
+    paragraphs, opened at the first and closed at the last ("“Vi ringrazio. …" … "Grazie e buon
+    lavoro”."), under a short line of its own that ends with a colon ("Ecco il suo intervento:",
+    "Here are his remarks:") and at most MAX_LEAD_PARAGRAPHS lead paragraphs: the number of
+    paragraphs above the quotation, the writer's, not speech (0 when not so). One quotation
+    mark in the lead or a quotation closed before the last paragraph keeps it all speech. The
+    speech is read up to a site's block under it (a comment form)."""
+    end = next((k for k, b in enumerate(speech) if type(b) is not Paragraph), len(speech))
+    if end < 3 or not plain_paragraphs(speech[:end]):
+        return 0
+    texts = [" ".join(first_texts(b)).strip() for b in speech[:end]]
+    opened = next((k for k, t in enumerate(texts) if marked(t)), None)
+    if opened is None or not 1 <= opened <= MAX_LEAD_PARAGRAPHS + 1 or not texts[opened].startswith(("“", "«", "„")):
+        return 0
+    colon = texts[opened - 1]
+    if not colon.endswith((":", "：")) or len(colon.split()) > MAX_ANNOUNCING_WORDS \
+            or any(q in t for t in texts[:opened] for q in '“”«»„"'):
+        return 0
+    closes = [k for k in range(opened, len(texts)) if _CLOSED.search(texts[k])]
+    return opened if closes == [len(texts) - 1] else 0
