@@ -36,6 +36,23 @@ def body(tei_text: str) -> str:
     return tei_text.split("<body>", 1)[1]
 
 
+# --- reading a TEI string in the tests of single rules ---------------------------------------
+
+def persons(tei_text: str) -> list[str]:
+    """The `person` elements of the TEI, each as text."""
+    return re.findall(r"<person .*?</person>", tei_text, re.S)
+
+
+def person(tei_text: str, ident: str) -> str:
+    """The `person` element with `xml:id` `ident` as text ("" when there is none)."""
+    return next((p for p in persons(tei_text) if f'xml:id="{ident}"' in p), "")
+
+
+def site_lines(tei_text: str) -> list[str]:
+    """The lines set apart as the site's (editorial gaps), in order."""
+    return re.findall(r'<gap reason="editorial">\s*<desc>(.*?)</desc>', tei_text, re.S)
+
+
 def speaker(doc, index: int):
     """The person the index-th turn of `doc` points at."""
     return doc.person(doc.turns()[index].who)

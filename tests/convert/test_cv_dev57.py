@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tests.convert.conftest import tei as _tei
-
-
-def _persons(tei: str) -> list[str]:
-    return re.findall(r"<person .*?</person>", tei, re.S)
+from tests.convert.conftest import tei as _tei, persons as _persons
 
 
 # --- H2280l A bracketed source line between the heading sentence and the first label ---------

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tests.convert.conftest import body as _body, tei as _tei
-
-
-def _persons(tei: str) -> list[str]:
-    return re.findall(r"<person .*?</person>", tei, re.S)
-
-
-def _site_lines(tei: str) -> list[str]:
-    return re.findall(r'<gap reason="editorial">\s*<desc>(.*?)</desc>', tei, re.S)
+from tests.convert.conftest import body as _body, tei as _tei, persons as _persons, site_lines as _site_lines
 
 
 # --- B2420l An arrow-led back link is a site line ----------------------------------------------

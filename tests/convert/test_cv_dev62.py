@@ -13,19 +13,11 @@ from teikit.transforms.helpers.codelines import code_line
 from teikit.transforms.helpers.indexlines import index_candidates, officer_fields
 from teikit.transforms.helpers.labelparts import label_parts
 from teikit.transforms.helpers.labelshapes import candidates
-from tests.convert.conftest import body as _body, labels, read, speaker, tei as _tei
-
-
-def _persons(tei: str) -> list[str]:
-    return re.findall(r"<person .*?</person>", tei, re.S)
+from tests.convert.conftest import body as _body, labels, read, speaker, tei as _tei, persons as _persons, site_lines as _site_lines
 
 
 def _person(tei: str, ident: str) -> str:
     return next(p for p in _persons(tei) if f'xml:id="{ident}"' in p)
-
-
-def _site_lines(tei: str) -> list[str]:
-    return re.findall(r'<gap reason="editorial">\s*<desc>(.*?)</desc>', tei, re.S)
 
 
 def _title(tei: str) -> str:

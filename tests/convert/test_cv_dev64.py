@@ -7,15 +7,11 @@ from __future__ import annotations
 
 import re
 
-from tests.convert.conftest import body as _body, tei as _tei
+from tests.convert.conftest import body as _body, tei as _tei, site_lines as _site_lines
 
 
 def _persons(tei: str) -> list[str]:
     return [re.sub(r"\s+", " ", p) for p in re.findall(r"<person .*?</person>", tei, re.S)]
-
-
-def _site_lines(tei: str) -> list[str]:
-    return re.findall(r'<gap reason="editorial">\s*<desc>(.*?)</desc>', tei, re.S)
 
 
 def _speakers(tei: str) -> list[str]:

@@ -7,19 +7,7 @@ from __future__ import annotations
 
 import re
 
-from tests.convert.conftest import body as _body, tei as _tei
-
-
-def _persons(tei: str) -> list[str]:
-    return re.findall(r"<person .*?</person>", tei, re.S)
-
-
-def _person(tei: str, ident: str) -> str:
-    return next((p for p in _persons(tei) if f'xml:id="{ident}"' in p), "")
-
-
-def _site_lines(tei: str) -> list[str]:
-    return re.findall(r'<gap reason="editorial">\s*<desc>(.*?)</desc>', tei, re.S)
+from tests.convert.conftest import body as _body, tei as _tei, person as _person, persons as _persons, site_lines as _site_lines
 
 
 def _title(tei: str) -> str:

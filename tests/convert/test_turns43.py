@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tests.convert.conftest import body as _body, tei as _tei
+from tests.convert.conftest import body as _body, tei as _tei, site_lines as _site_lines
 
 
 def _labels(tei: str) -> list[str]:
@@ -19,10 +19,6 @@ def _turns(tei: str) -> list[str]:
 
 def _stage(tei: str) -> list[str]:
     return re.findall(r'<note type="stage">(.*?)</note>', tei)
-
-
-def _site_lines(tei: str) -> list[str]:
-    return re.findall(r'<gap reason="editorial">\s*<desc>(.*?)</desc>', tei, re.S)
 
 
 # --- T2460m A described video's cue before each speech in caption capitals -------------------
